@@ -1,0 +1,21 @@
+package cn.wast.capacity.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring test context of the project: the whole application on a random port, the
+ * demo registry and users, and GreenMail as the SMTP server. Every integration test uses this
+ * annotation unchanged so that the context is built once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import(TestMailServer.class)
+public @interface CapacityTest {}
