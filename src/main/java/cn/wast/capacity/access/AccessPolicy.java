@@ -1,0 +1,64 @@
+package cn.wast.capacity.access;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * Who may do what, as Camunda authorizations. Societies see their own instances only through
+ * the grants {@link InstanceAccess} adds per instance and the task grants Camunda gives a task's
+ * candidate group; nothing here lets one society read another's work.
+ */
+final class AccessPolicy {
+
+  static final String ROUND_PROCESS = "round";
+  static final String APPLICATION_PROCESS = "application";
+
+  record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
+    Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      this(groupId, resource, resourceId, List.of(permissions));
+    }
+  }
+
+  private AccessPolicy() {}
+
+  static List<Grant> grants() {
+    return List.of(
+        // 专项办公室: starts rounds, reads and works every programme instance and task.
+        new Grant(Groups.OFFICE, APPLICATION, "tasklist", ACCESS),
+        new Grant(Groups.OFFICE, APPLICATION, "cockpit", ACCESS),
+        new Grant(Groups.OFFICE, PROCESS_DEFINITION, "*",
+            READ, READ_INSTANCE, READ_HISTORY, READ_TASK, UPDATE_TASK, TASK_WORK, TASK_ASSIGN),
+        new Grant(Groups.OFFICE, PROCESS_DEFINITION, ROUND_PROCESS, CREATE_INSTANCE),
+        new Grant(Groups.OFFICE, PROCESS_INSTANCE, "*", CREATE),
+        new Grant(Groups.OFFICE, HISTORIC_PROCESS_INSTANCE, "*", READ),
+        new Grant(Groups.OFFICE, DEPLOYMENT, "*", READ),
+        // 学会: may start an application; sees only its own instances (granted per instance).
+        new Grant(Groups.SOCIETIES, APPLICATION, "tasklist", ACCESS),
+        new Grant(Groups.SOCIETIES, PROCESS_DEFINITION, APPLICATION_PROCESS, READ, CREATE_INSTANCE),
+        new Grant(Groups.SOCIETIES, PROCESS_INSTANCE, "*", CREATE),
+        // 评审专家: their own tasks only (Camunda grants them per task).
+        new Grant(Groups.EXPERTS, APPLICATION, "tasklist", ACCESS),
+        // 审计: reads every history, works nothing.
+        new Grant(Groups.AUDITORS, APPLICATION, "cockpit", ACCESS),
+        new Grant(Groups.AUDITORS, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+        new Grant(Groups.AUDITORS, HISTORIC_PROCESS_INSTANCE, "*", READ),
+        new Grant(Groups.AUDITORS, DEPLOYMENT, "*", READ));
+  }
+}

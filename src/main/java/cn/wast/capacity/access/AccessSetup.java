@@ -1,0 +1,136 @@
+package cn.wast.capacity.access;
+
+import cn.wast.capacity.society.Society;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings groups, authorizations and the Tasklist filter to what {@link AccessPolicy} says, at
+ * every start and idempotently: one group per registered society, then the demo users if the
+ * demo profile is on.
+ */
+@Component
+public class AccessSetup {
+
+  static final String TASK_FILTER_NAME = "我的待办";
+
+  private static final Map<String, String> PROGRAMME_GROUPS = new LinkedHashMap<>();
+
+  static {
+    PROGRAMME_GROUPS.put(Groups.OFFICE, "专项办公室");
+    PROGRAMME_GROUPS.put(Groups.EXPERTS, "评审专家");
+    PROGRAMME_GROUPS.put(Groups.AUDITORS, "审计");
+    PROGRAMME_GROUPS.put(Groups.SOCIETIES, "学会");
+  }
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final SocietyRegistry societies;
+  private final ObjectProvider<DemoUsers> demoUsers;
+
+  AccessSetup(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      FilterService filterService,
+      TaskService taskService,
+      SocietyRegistry societies,
+      ObjectProvider<DemoUsers> demoUsers) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.societies = societies;
+    this.demoUsers = demoUsers;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  public void apply() {
+    PROGRAMME_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    for (Society society : societies.findAll()) {
+      ensureGroup(Groups.ofSociety(society.code()), society.name(), "SOCIETY");
+    }
+    for (AccessPolicy.Grant grant : AccessPolicy.grants()) {
+      grant(grant.groupId(), grant.resource(), grant.resourceId(),
+          grant.permissions().toArray(Permission[]::new));
+    }
+    ensureTaskFilter();
+    demoUsers.ifAvailable(DemoUsers::create);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(
+      String groupId,
+      org.camunda.bpm.engine.authorization.Resource resource,
+      String resourceId,
+      Permission... permissions) {
+    Authorization authorization =
+        authorizationService.createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .list()
+            .stream()
+            .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+            .findFirst()
+            .orElseGet(() -> newGrant(groupId, resource, resourceId));
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private Authorization newGrant(
+      String groupId, org.camunda.bpm.engine.authorization.Resource resource, String resourceId) {
+    Authorization authorization =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
+  /** One Tasklist filter for everybody; what it shows is what the user is authorized to read. */
+  private void ensureTaskFilter() {
+    Filter filter = filterService.createFilterQuery().filterName(TASK_FILTER_NAME).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(TASK_FILTER_NAME);
+      filter.setQuery(taskService.createTaskQuery());
+      filter.setProperties(
+          Map.of("description", "我可以办理的全部任务", "priority", -10, "refresh", true));
+      filterService.saveFilter(filter);
+      Authorization everybody =
+          authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      everybody.setResource(Resources.FILTER);
+      everybody.setResourceId(filter.getId());
+      everybody.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(everybody);
+    }
+  }
+}

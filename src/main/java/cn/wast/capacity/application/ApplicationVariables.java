@@ -1,0 +1,18 @@
+package cn.wast.capacity.application;
+
+/** Names of the application process's own variables (the form fields are named by the forms). */
+public final class ApplicationVariables {
+
+  public static final String APPLICANT = "applicant";
+  public static final String ROUND_YEAR = "roundYear";
+  public static final String SOCIETY_CODE = "societyCode";
+  public static final String SOCIETY_NAME = "societyName";
+  public static final String SOCIETY_GROUP = "societyGroup";
+  public static final String APPLICATION_KEY = "applicationKey";
+  public static final String SUBMITTED_AT_TEXT = "submittedAtText";
+  public static final String BOARD_BODY_TEXT = "boardBodyText";
+  public static final String DOCUMENTS_MARKDOWN = "documentsMarkdown";
+  public static final String CORRECTION_COUNT = "correctionCount";
+
+  private ApplicationVariables() {}
+}

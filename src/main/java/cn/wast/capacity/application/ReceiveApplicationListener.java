@@ -1,0 +1,143 @@
+package cn.wast.capacity.application;
+
+import static cn.wast.capacity.application.ApplicationVariables.*;
+
+import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.access.InstanceAccess;
+import cn.wast.capacity.mail.MailType;
+import cn.wast.capacity.round.Round;
+import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.Rounds;
+import cn.wast.capacity.society.Society;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-APP-1, R-APP-2, R-APP-3: a society submits its application. Runs in the transaction of the
+ * submission and refuses it, leaving nothing behind, unless the submitter acts for a society,
+ * the round's window is open, the society has not applied in this round yet, every field is
+ * right and the board resolution is uploaded. Then it registers the application, attaches the
+ * uploaded files, lets the society read its instance and writes the receipt letter.
+ */
+@Component("receiveApplication")
+class ReceiveApplicationListener implements ExecutionListener {
+
+  private final IdentityService identityService;
+  private final SocietyRegistry societies;
+  private final Rounds rounds;
+  private final Applications applications;
+  private final ApplicationDocuments documents;
+  private final InstanceAccess instanceAccess;
+  private final ApplicationLetters letters;
+  private final SubmittedMaterials materials;
+  private final ProgrammeClock clock;
+
+  ReceiveApplicationListener(
+      IdentityService identityService,
+      SocietyRegistry societies,
+      Rounds rounds,
+      Applications applications,
+      ApplicationDocuments documents,
+      InstanceAccess instanceAccess,
+      ApplicationLetters letters,
+      SubmittedMaterials materials,
+      ProgrammeClock clock) {
+    this.identityService = identityService;
+    this.societies = societies;
+    this.rounds = rounds;
+    this.applications = applications;
+    this.documents = documents;
+    this.instanceAccess = instanceAccess;
+    this.letters = letters;
+    this.materials = materials;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Society society = submittingSociety(execution);
+    FormValues values = FormValues.of(execution);
+    int year = values.whole(ROUND_YEAR)
+        .orElseThrow(() -> new InputRefusedException("请填写申报年度"));
+    Round round = openRound(year);
+
+    List<String> problems = new ArrayList<>();
+    applications.find(year, society.code()).ifPresent(existing -> problems.add(
+        "本学会已提交 " + year + " 年度申报（编号 " + existing.businessKey() + "），同一年度只能申报一次"));
+    problems.addAll(ApplicationForm.read(values).problems(clock.today()));
+    if (!documents.hasPendingBoardResolution(society.code(), year)) {
+      problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
+    }
+    InputRefusedException.refuseIfAny(problems);
+
+    register(execution, society, round);
+  }
+
+  private Society submittingSociety(DelegateExecution execution) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new InputRefusedException("请先以学会账号登录，再提交申报");
+    }
+    List<String> codes = authentication.getGroupIds() == null ? List.of()
+        : authentication.getGroupIds().stream().map(Groups::societyOf).flatMap(Optional::stream).toList();
+    if (codes.isEmpty()) {
+      throw new InputRefusedException("只有学会账号可以提交申报（R-APP-1）");
+    }
+    Optional<String> claimed = FormValues.of(execution).text(SOCIETY_CODE);
+    if (claimed.isPresent() && !codes.contains(claimed.get())) {
+      throw new InputRefusedException("您的账号不能代表学会 " + claimed.get() + " 申报");
+    }
+    if (claimed.isEmpty() && codes.size() > 1) {
+      throw new InputRefusedException("您的账号属于多个学会，请指明代表哪个学会申报");
+    }
+    String code = claimed.orElse(codes.get(0));
+    return societies.findByCode(code)
+        .orElseThrow(() -> new InputRefusedException("学会 " + code + " 未在市科协登记（R-APP-1）"));
+  }
+
+  private Round openRound(int year) {
+    Round round = rounds.find(year).orElseThrow(
+        () -> new InputRefusedException(year + " 年度的评选尚未开启，请按申报通知中的年度申报"));
+    Instant closesAt = clock.endOf(round.applicationDeadline());
+    if (round.status() != RoundStatus.OPEN || !clock.now().isBefore(closesAt)) {
+      throw new InputRefusedException(year + " 年度申报已于 "
+          + ChineseDates.date(round.applicationDeadline()) + " 截止，不再接受申报");
+    }
+    return round;
+  }
+
+  private void register(DelegateExecution execution, Society society, Round round) {
+    String key = Application.businessKeyOf(round.year(), society.code());
+    Instant now = clock.now();
+    String applicant = identityService.getCurrentAuthentication().getUserId();
+    applications.insert(new Application(key, round.year(), society.code(),
+        execution.getProcessInstanceId(), applicant, now, ApplicationStatus.SUBMITTED, null, null));
+    documents.attachPendingTo(society.code(), round.year(), key);
+    instanceAccess.grantSocietyReading(society.code(), execution.getProcessInstanceId());
+
+    execution.setProcessBusinessKey(key);
+    execution.setVariable(ROUND_YEAR, round.year());
+    execution.setVariable(SOCIETY_CODE, society.code());
+    execution.setVariable(SOCIETY_NAME, society.name());
+    execution.setVariable(SOCIETY_GROUP, Groups.ofSociety(society.code()));
+    execution.setVariable(APPLICATION_KEY, key);
+    execution.setVariable(SUBMITTED_AT_TEXT, clock.format(now));
+    materials.describe(execution);
+    execution.setVariable(CORRECTION_COUNT, 0);
+    letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_RECEIVED, "submitted",
+        Map.of("submittedAt", clock.format(now)));
+  }
+}

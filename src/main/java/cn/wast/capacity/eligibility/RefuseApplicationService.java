@@ -1,0 +1,25 @@
+package cn.wast.capacity.eligibility;
+
+import cn.wast.capacity.application.ApplicationLetters;
+import cn.wast.capacity.mail.MailType;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R-ELIG-1..5, R-EXCL-1..4: tells the society its application is not accepted, and why. */
+@Component("refuseApplicationService")
+class RefuseApplicationService implements JavaDelegate {
+
+  private final ApplicationLetters letters;
+
+  RefuseApplicationService(ApplicationLetters letters) {
+    this.letters = letters;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_NOT_ACCEPTED,
+        "eligibility", Map.of("reasons", (String) execution.getVariable(CheckEligibilityService.REASONS)));
+  }
+}

@@ -1,0 +1,39 @@
+package cn.wast.capacity.review;
+
+import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
+
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.application.ApplicationForm;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REV-1, R-APP-2, R-APP-3: a corrected application is checked exactly as a new one is; a
+ * refused correction leaves the task open and the variables as they were.
+ */
+@Component("checkCorrectedApplication")
+class CheckCorrectedApplication implements TaskListener {
+
+  private final ApplicationDocuments documents;
+  private final ProgrammeClock clock;
+
+  CheckCorrectedApplication(ApplicationDocuments documents, ProgrammeClock clock) {
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> problems = new ArrayList<>(ApplicationForm.read(FormValues.of(task)).problems(clock.today()));
+    if (!documents.hasBoardResolution((String) task.getVariable(APPLICATION_KEY))) {
+      problems.add("申报材料中没有理事会（常务理事会）决议文件：请在上传页面上传后再提交（R-APP-2）");
+    }
+    InputRefusedException.refuseIfAny(problems);
+  }
+}

@@ -1,0 +1,35 @@
+package cn.wast.capacity.round;
+
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REV-1: at the formal-review deadline the round records which applications passed formal
+ * review (the list expert review starts from) and how the others ended.
+ */
+@Component("recordFormalReviewResultsService")
+class RecordFormalReviewResultsService implements JavaDelegate {
+
+  private final Rounds rounds;
+  private final Applications applications;
+
+  RecordFormalReviewResultsService(Rounds rounds, Applications applications) {
+    this.rounds = rounds;
+    this.applications = applications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    Map<ApplicationStatus, Long> counts = applications.countByStatus(year);
+    execution.setVariable("acceptedApplications", String.join("\n", applications.acceptedKeys(year)));
+    execution.setVariable("acceptedCount", counts.getOrDefault(ApplicationStatus.ACCEPTED, 0L));
+    execution.setVariable("applicationCount", counts.values().stream().mapToLong(Long::longValue).sum());
+    execution.setVariable("applicationsByStatus", counts.toString());
+    rounds.updateStatus(year, RoundStatus.FORMAL_REVIEW_DONE);
+  }
+}

@@ -1,0 +1,57 @@
+package cn.wast.capacity.round;
+
+import cn.wast.capacity.FormValues;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the office typed on the form that opens a round (R-CALL-1), and the server-side check of
+ * every rule the form checks, and of those it cannot.
+ */
+public record RoundForm(
+    Optional<Integer> year,
+    Optional<Integer> quota,
+    Optional<LocalDate> applicationDeadline,
+    Optional<LocalDate> formalReviewDeadline) {
+
+  static final int MAX_QUOTA = 500;
+
+  public static RoundForm read(FormValues values) {
+    return new RoundForm(
+        values.whole("roundYear"),
+        values.whole("quota"),
+        values.date("applicationDeadline"),
+        values.date("formalReviewDeadline"));
+  }
+
+  /** Every problem, in Chinese; empty when the round may open. */
+  public List<String> problems(LocalDate today, boolean yearAlreadyHasRound) {
+    List<String> problems = new ArrayList<>();
+    if (year.isEmpty()) {
+      problems.add("请填写评选年度");
+    } else if (year.get() < today.getYear() || year.get() > today.getYear() + 1) {
+      problems.add("评选年度只能是今年（" + today.getYear() + "）或明年");
+    } else if (yearAlreadyHasRound) {
+      problems.add(year.get() + " 年度的评选已经开启，每年只能开启一次");
+    }
+    if (quota.isEmpty()) {
+      problems.add("请填写奖励名额（正整数）");
+    } else if (quota.get() < 1 || quota.get() > MAX_QUOTA) {
+      problems.add("奖励名额须在 1 至 " + MAX_QUOTA + " 之间");
+    }
+    if (applicationDeadline.isEmpty()) {
+      problems.add("请填写申报截止日期");
+    } else if (applicationDeadline.get().isBefore(today)) {
+      problems.add("申报截止日期不能早于今天");
+    }
+    if (formalReviewDeadline.isEmpty()) {
+      problems.add("请填写形式审查截止日期");
+    } else if (applicationDeadline.isPresent()
+        && !formalReviewDeadline.get().isAfter(applicationDeadline.get())) {
+      problems.add("形式审查截止日期须晚于申报截止日期");
+    }
+    return problems;
+  }
+}

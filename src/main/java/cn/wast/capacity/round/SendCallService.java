@@ -1,0 +1,54 @@
+package cn.wast.capacity.round;
+
+import cn.wast.capacity.ProgrammeProperties;
+import cn.wast.capacity.mail.MailType;
+import cn.wast.capacity.mail.Outbox;
+import cn.wast.capacity.mail.OutgoingMail;
+import cn.wast.capacity.society.Society;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R-CALL-1, R-APP-1: the call for applications goes to every society affiliated with WAST. */
+@Component("sendCallService")
+class SendCallService implements JavaDelegate {
+
+  private final Rounds rounds;
+  private final SocietyRegistry societies;
+  private final Outbox outbox;
+  private final ProgrammeProperties properties;
+
+  SendCallService(Rounds rounds, SocietyRegistry societies, Outbox outbox, ProgrammeProperties properties) {
+    this.rounds = rounds;
+    this.societies = societies;
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Round round = rounds.find(((Number) execution.getVariable("roundYear")).intValue()).orElseThrow();
+    int sent = 0;
+    for (Society society : societies.findAffiliated()) {
+      outbox.enqueue(new OutgoingMail(
+          MailType.ROUND_CALL,
+          round.businessKey() + ":ROUND_CALL:" + society.code(),
+          society.contactEmail(),
+          Map.of(
+              "societyName", society.name(),
+              "year", String.valueOf(round.year()),
+              "quota", String.valueOf(round.quota()),
+              "applicationDeadline", (String) execution.getVariable("applicationDeadlineText"),
+              "formalReviewDeadline", (String) execution.getVariable("formalReviewDeadlineText"),
+              "tasklistUrl", properties.tasklistUrl(),
+              "uploadUrl", properties.uploadUrl()),
+          society.code(),
+          round.businessKey(),
+          execution.getProcessInstanceId()));
+      sent++;
+    }
+    execution.setVariable("callRecipients", sent);
+  }
+}
