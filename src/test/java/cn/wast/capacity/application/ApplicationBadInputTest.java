@@ -1,0 +1,153 @@
+package cn.wast.capacity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.society.DemoSocieties;
+import cn.wast.capacity.support.IntakeTestBase;
+import org.camunda.bpm.engine.AuthorizationException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bad application is refused at submission with a Chinese message and leaves nothing
+ * behind: no process instance (running or in history), no application row, no mail, and the
+ * uploaded resolution still waiting, unattached, for the corrected submission.
+ */
+class ApplicationBadInputTest extends IntakeTestBase {
+
+  private final String society = DemoSocieties.ELIGIBLE.get(0);
+
+  @BeforeEach
+  void roundIsOpenAndResolutionUploaded() {
+    openRound();
+    uploadBoardResolution(society);
+    jdbc.update("DELETE FROM mail_outbox"); // the call for applications is not under test here
+  }
+
+  @Test
+  @DisplayName("R-APP-3: missing achievements and contact fields are each named")
+  void missingFieldsAreNamed() {
+    Map<String, Object> form = applicationForm();
+    form.remove("achievementC2");
+    form.put("achievementC4", "   ");
+    form.remove("contactName");
+    form.put("declaration", false);
+
+    assertRefused(form, "请填写服务社会和政府能力（C2）方面的成绩（R-APP-3）",
+        "请填写自我发展能力（C4）方面的成绩（R-APP-3）", "请填写联系人姓名", "请勾选真实性承诺");
+  }
+
+  @Test
+  @DisplayName("R-APP-2: a board meeting dated after today is refused")
+  void meetingInTheFutureIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("boardMeetingDate", LocalDate.of(year(), 3, 3).toString());
+
+    assertRefused(form, "会议日期不能晚于今天");
+  }
+
+  @Test
+  @DisplayName("R-APP-2: approval by a body other than the board or standing board is refused")
+  void nonBoardBodyIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("boardBody", "SECRETARIAT");
+
+    assertRefused(form, "申报须经理事会或常务理事会研究同意，其他机构的同意无效（R-APP-2）");
+  }
+
+  @Test
+  @DisplayName("R-APP-2: an application without the uploaded board resolution is refused")
+  void missingResolutionIsRefused() {
+    jdbc.update("DELETE FROM application_document");
+
+    assertRefused(applicationForm(), "尚未上传理事会（常务理事会）决议文件");
+  }
+
+  @Test
+  @DisplayName("Malformed phone and email are refused")
+  void malformedContactIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("contactPhone", "call me");
+    form.put("contactEmail", "zhangming.example.cn");
+
+    assertRefused(form, "联系电话格式不正确", "联系邮箱格式不正确");
+  }
+
+  @Test
+  @DisplayName("A second application by the same society in the same round is refused")
+  void secondApplicationIsRefused() {
+    apply(society);
+    long instances = instancesOf("application");
+    long mails = rows("mail_outbox");
+    uploadBoardResolution(society);
+
+    assertThatThrownBy(() -> apply(society))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("同一年度只能申报一次");
+    assertThat(instancesOf("application")).isEqualTo(instances);
+    assertThat(rows("application")).isEqualTo(1);
+    assertThat(rows("mail_outbox")).isEqualTo(mails);
+  }
+
+  @Test
+  @DisplayName("R-CALL-1: an application after the round's deadline is refused")
+  void applicationAfterDeadlineIsRefused() {
+    setClock(applicationDeadline().plusDays(1), LocalTime.of(0, 0, 1));
+
+    assertRefused(applicationForm(), "年度申报已于 " + year() + "年3月31日 截止");
+  }
+
+  @Test
+  @DisplayName("R-CALL-1: an application for a year with no round is refused")
+  void applicationForAnotherYearIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("roundYear", year() + 1);
+
+    assertRefused(form, (year() + 1) + " 年度的评选尚未开启");
+  }
+
+  @Test
+  @DisplayName("A user cannot apply for a society that is not theirs")
+  void applyingForAnotherSocietyIsRefused() {
+    String other = DemoSocieties.ELIGIBLE.get(1);
+    Map<String, Object> form = applicationForm();
+    form.put("societyCode", other);
+
+    assertRefused(form, "您的账号不能代表学会 " + other + " 申报");
+  }
+
+  @Test
+  @DisplayName("R-APP-1: a programme-office user cannot submit an application")
+  void officeCannotApply() {
+    long before = instancesOf("application");
+    assertThatThrownBy(() -> startForm(OFFICE, "application", applicationForm()))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(instancesOf("application")).isEqualTo(before);
+    assertThat(rows("application")).isZero();
+  }
+
+  private void assertRefused(Map<String, Object> form, String... messages) {
+    assertThatThrownBy(() -> apply(society, form))
+        .isInstanceOf(InputRefusedException.class)
+        .satisfies(e -> assertThat(((InputRefusedException) e).problems())
+            .allSatisfy(p -> assertThat(p).isNotBlank()))
+        .satisfies(e -> {
+          for (String message : messages) {
+            assertThat(e.getMessage()).contains(message);
+          }
+        });
+    assertThat(instancesOf("application")).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("application").count()).isZero();
+    assertThat(rows("application")).isZero();
+    assertThat(rows("mail_outbox")).isZero();
+    assertThat(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM application_document WHERE application_key IS NOT NULL", Long.class)).isZero();
+    assertThat(deliveredMail()).isEmpty();
+  }
+}

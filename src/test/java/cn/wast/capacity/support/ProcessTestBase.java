@@ -1,0 +1,220 @@
+package cn.wast.capacity.support;
+
+import cn.wast.capacity.mail.OutboxSender;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives the processes through the engine's public API as Tasklist does: as a logged-in user
+ * with that user's groups (so authorizations apply), submitting start and task forms, claiming
+ * tasks; time moves only by the engine clock and jobs run only when a test executes them.
+ * Before each test the domain tables, the outbox, the mail server and every running instance
+ * are emptied, so tests do not depend on each other's order.
+ */
+@CapacityTest
+public abstract class ProcessTestBase {
+
+  protected static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected FormService formService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected RepositoryService repositoryService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected GreenMail greenMail;
+  @Autowired protected OutboxSender outboxSender;
+
+  /** The year the tests' rounds run in: this year, so the demo registry fits it. */
+  protected static int year() {
+    return Year.now(ZONE).getValue();
+  }
+
+  @BeforeEach
+  void cleanSlate() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    List<String> running = runtimeService.createProcessInstanceQuery().list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
+    }
+    historyService.createHistoricProcessInstanceQuery().list()
+        .forEach(h -> historyService.deleteHistoricProcessInstance(h.getId()));
+    jdbc.update("DELETE FROM application_document");
+    jdbc.update("DELETE FROM application");
+    jdbc.update("DELETE FROM award_round");
+    jdbc.update("DELETE FROM mail_outbox");
+    greenMail.purgeEmailFromAllMailboxes();
+    setClock(LocalDate.of(year(), 3, 2), LocalTime.of(9, 0));
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    identityService.clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  // ---- time and jobs ----
+
+  protected void setClock(LocalDate day, LocalTime time) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(ZONE).toInstant()));
+  }
+
+  protected void setClock(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  protected Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Executes every job that is due on the engine clock, as the job executor would. */
+  protected int executeDueJobs() {
+    int executed = 0;
+    for (int pass = 0; pass < 100; pass++) {
+      List<Job> due = managementService.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return executed;
+      }
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+        executed++;
+      }
+    }
+    throw new AssertionError("jobs keep becoming due: a loop in a process?");
+  }
+
+  // ---- acting as a user ----
+
+  protected <T> T as(String userId, Callable<T> action) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return action.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  protected void as(String userId, Runnable action) {
+    as(userId, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** What Tasklist does on "Start process": submit the start form of the latest version. */
+  protected ProcessInstance startForm(String userId, String processKey, Map<String, Object> fields) {
+    return as(userId, () -> formService.submitStartForm(
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+            .latestVersion().singleResult().getId(),
+        fields));
+  }
+
+  /** What Tasklist does on "Claim" then "Complete". */
+  protected void claimAndComplete(String userId, Task task, Map<String, Object> fields) {
+    as(userId, () -> {
+      taskService.claim(task.getId(), userId);
+      formService.submitTaskForm(task.getId(), fields);
+    });
+  }
+
+  protected Task singleTask(String userId, String processInstanceId) {
+    return as(userId, () -> taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult());
+  }
+
+  // ---- mail ----
+
+  /** Sends what the outbox holds and returns every mail the SMTP server received so far. */
+  protected List<MimeMessage> deliveredMail() {
+    outboxSender.sendDue();
+    return Arrays.asList(greenMail.getReceivedMessages());
+  }
+
+  protected List<MimeMessage> deliveredTo(String address) {
+    return deliveredMail().stream().filter(m -> recipient(m).equals(address)).toList();
+  }
+
+  protected static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  protected static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  protected static String body(MimeMessage message) {
+    try {
+      return text(message);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(Part part) throws MessagingException, IOException {
+    Object content = part.getContent();
+    if (content instanceof String s) {
+      return s;
+    }
+    if (content instanceof Multipart multipart) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart bodyPart = multipart.getBodyPart(i);
+        text.append(text(bodyPart));
+      }
+      return text.toString();
+    }
+    return "";
+  }
+}
