@@ -1,0 +1,69 @@
+package cn.wast.capacity.mail;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every kind of mail the programme sends, each written from its Chinese template under
+ * {@code src/main/resources/mail/}. The model keys are exactly the placeholders the template
+ * uses; callers pass a value (an already formatted String) for each of them.
+ */
+public enum MailType {
+
+  /** R-CALL-1, R-APP-1: the call for applications to every affiliated society. */
+  ROUND_CALL("round-call.txt", "申报通知",
+      "societyName", "year", "quota", "applicationDeadline", "formalReviewDeadline", "tasklistUrl", "uploadUrl"),
+  /** R-APP-1..3: the receipt for a submitted application. */
+  APPLICATION_RECEIVED("application-received.txt", "申报回执",
+      "societyName", "year", "businessKey", "submittedAt"),
+  /** R-ELIG-1..5, R-EXCL-1..4: not accepted, one line per failed rule. */
+  APPLICATION_NOT_ACCEPTED("application-not-accepted.txt", "不予受理通知",
+      "societyName", "year", "businessKey", "reasons"),
+  /** R-REV-1: formal review passed, the application is accepted. */
+  APPLICATION_ACCEPTED("application-accepted.txt", "受理通知",
+      "societyName", "year", "businessKey"),
+  /** R-REV-1: formal review not passed. */
+  APPLICATION_REJECTED("application-rejected.txt", "形式审查不通过通知",
+      "societyName", "year", "businessKey", "reason"),
+  /** R-REV-1: the office asks for a correction by a deadline. */
+  CORRECTION_REQUESTED("correction-requested.txt", "补正通知",
+      "societyName", "year", "businessKey", "correctionRequest", "deadline", "tasklistUrl", "uploadUrl"),
+  /** R-REV-1: the correction deadline is near. */
+  CORRECTION_REMINDER("correction-reminder.txt", "补正提醒",
+      "societyName", "year", "businessKey", "correctionRequest", "deadline", "tasklistUrl"),
+  /** R-REV-1: the correction deadline passed; the application is withdrawn. */
+  APPLICATION_WITHDRAWN("application-withdrawn.txt", "逾期撤回通知",
+      "societyName", "year", "businessKey", "deadline");
+
+  private final String fileName;
+  private final String label;
+  private final Set<String> modelKeys;
+
+  MailType(String fileName, String label, String... modelKeys) {
+    this.fileName = fileName;
+    this.label = label;
+    this.modelKeys = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(modelKeys)));
+  }
+
+  /** The template's file name under {@code mail/} on the classpath, e.g. {@code round-call.txt}. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The template's classpath location, e.g. {@code mail/round-call.txt}. */
+  public String templatePath() {
+    return "mail/" + fileName;
+  }
+
+  /** What the office calls this mail, e.g. 补正通知. */
+  public String label() {
+    return label;
+  }
+
+  /** The placeholders of the template, each of which needs a value to render. */
+  public Set<String> modelKeys() {
+    return modelKeys;
+  }
+}

@@ -1,0 +1,37 @@
+package cn.wast.capacity.mail;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A realistic model for every mail type, as the process steps fill it in. */
+final class MailSamples {
+
+  static final String SOCIETY = "武汉机械工程学会";
+  static final String CODE = "CMES";
+  static final String KEY = "2026-CMES";
+
+  private MailSamples() {}
+
+  static Map<String, String> model(MailType type) {
+    Map<String, String> all = new HashMap<>();
+    all.put("societyName", SOCIETY);
+    all.put("year", "2026");
+    all.put("quota", "5");
+    all.put("applicationDeadline", "2026年3月31日");
+    all.put("formalReviewDeadline", "2026年4月30日");
+    all.put("tasklistUrl", "http://localhost:8080/camunda/app/tasklist/");
+    all.put("uploadUrl", "http://localhost:8080/documents");
+    all.put("businessKey", KEY);
+    all.put("submittedAt", "2026年3月2日 09:00");
+    all.put("reasons", "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n"
+        + "【R-ELIG-2】按时提交年终工作总结及下一年度工作计划：2025年度工作总结未按时提交");
+    all.put("reason", "申报材料中理事会决议与申报表所填会议日期不一致。");
+    all.put("correctionRequest", "请补充上传理事会决议的盖章扫描件。");
+    all.put("deadline", "2026年3月12日 09:00");
+    Map<String, String> model = new HashMap<>();
+    for (String key : type.modelKeys()) {
+      model.put(key, all.get(key));
+    }
+    return model;
+  }
+}

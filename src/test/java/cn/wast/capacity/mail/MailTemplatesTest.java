@@ -1,0 +1,97 @@
+package cn.wast.capacity.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every mail is written in Chinese from its template (no Spring context needed). */
+class MailTemplatesTest {
+
+  private static final MailTemplates TEMPLATES = new MailTemplates();
+
+  /** The words each mail must carry in its subject, and in its body. */
+  private static final Map<MailType, List<String>> SUBJECT_WORDS = new EnumMap<>(Map.of(
+      MailType.ROUND_CALL, List.of("2026年度", "学会能力提升专项", "申报", "通知"),
+      MailType.APPLICATION_RECEIVED, List.of("申报回执", MailSamples.SOCIETY, "2026年度"),
+      MailType.APPLICATION_NOT_ACCEPTED, List.of("不予受理", MailSamples.SOCIETY),
+      MailType.APPLICATION_ACCEPTED, List.of("受理通知", "通过形式审查", MailSamples.SOCIETY),
+      MailType.APPLICATION_REJECTED, List.of("形式审查", "未通过", MailSamples.SOCIETY),
+      MailType.CORRECTION_REQUESTED, List.of("补正通知", "2026年3月12日 09:00"),
+      MailType.CORRECTION_REMINDER, List.of("补正提醒", "2026年3月12日 09:00"),
+      MailType.APPLICATION_WITHDRAWN, List.of("撤回", MailSamples.SOCIETY)));
+
+  private static final Map<MailType, List<String>> BODY_WORDS = new EnumMap<>(Map.of(
+      MailType.ROUND_CALL, List.of("以奖代补", "学会5个", "2026年3月31日24时", "2026年4月30日前",
+          "连续两年社团年检合格", "理事会（常务理事会）", "http://localhost:8080/documents",
+          "http://localhost:8080/camunda/app/tasklist/"),
+      MailType.APPLICATION_RECEIVED, List.of("已收到", "2026年3月2日 09:00", "申报编号为2026-CMES"),
+      MailType.APPLICATION_NOT_ACCEPTED, List.of("不予受理", "2026-CMES",
+          "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n【R-ELIG-2】"),
+      MailType.APPLICATION_ACCEPTED, List.of("予以受理", "专家评审", "2026-CMES"),
+      MailType.APPLICATION_REJECTED, List.of("未予通过", "理事会决议与申报表所填会议日期不一致", "2026-CMES"),
+      MailType.CORRECTION_REQUESTED, List.of("需补正", "盖章扫描件", "2026年3月12日 09:00前",
+          "视为撤回", "http://localhost:8080/documents", "http://localhost:8080/camunda/app/tasklist/"),
+      MailType.CORRECTION_REMINDER, List.of("尚未收到", "盖章扫描件", "2026年3月12日 09:00",
+          "http://localhost:8080/camunda/app/tasklist/"),
+      MailType.APPLICATION_WITHDRAWN, List.of("视为撤回", "2026年3月12日 09:00", "2026-CMES")));
+
+  @ParameterizedTest
+  @EnumSource(MailType.class)
+  void everyTypeIsAChineseLetterWithItsValues(MailType type) {
+    RenderedMail mail = TEMPLATES.render(type, MailSamples.model(type));
+
+    assertThat(mail.subject()).doesNotContain("{{", "}}", "\n").isNotBlank();
+    assertThat(mail.subject()).contains(SUBJECT_WORDS.get(type));
+    assertThat(mail.body()).doesNotContain("{{", "}}", "主题：");
+    assertThat(mail.body()).startsWith(MailSamples.SOCIETY + "：\n");
+    assertThat(mail.body()).contains(BODY_WORDS.get(type));
+    assertThat(mail.body()).contains("武汉市科协学会能力提升专项办公室", "自动发送");
+    if (type != MailType.ROUND_CALL) {
+      assertThat(mail.body()).contains(MailSamples.KEY);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(MailType.class)
+  void aMissingValueFailsLoudly(MailType type) {
+    for (String key : type.modelKeys()) {
+      Map<String, String> model = new HashMap<>(MailSamples.model(type));
+      model.remove(key);
+      assertThatThrownBy(() -> TEMPLATES.render(type, model))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(key);
+    }
+  }
+
+  @Test
+  void extraKeysAreIgnoredAndValuesAreNotReadAsPlaceholders() {
+    Map<String, String> model = new HashMap<>(MailSamples.model(MailType.APPLICATION_REJECTED));
+    model.put("unused", "不会出现");
+    model.put("reason", "原因中含有 {{societyName}} 与 $1 \\ 字样");
+    RenderedMail mail = TEMPLATES.render(MailType.APPLICATION_REJECTED, model);
+    assertThat(mail.body()).contains("原因中含有 {{societyName}} 与 $1 \\ 字样").doesNotContain("不会出现");
+  }
+
+  @Test
+  void aValueInTheSubjectStaysOnOneLine() {
+    Map<String, String> model = new HashMap<>(MailSamples.model(MailType.APPLICATION_RECEIVED));
+    model.put("societyName", "武汉\r\n某学会");
+    assertThat(TEMPLATES.render(MailType.APPLICATION_RECEIVED, model).subject()).doesNotContain("\n", "\r")
+        .contains("武汉 某学会");
+  }
+
+  @Test
+  void everyTemplateFileIsNamedAfterItsType() {
+    assertThat(MailType.ROUND_CALL.templatePath()).isEqualTo("mail/round-call.txt");
+    for (MailType type : MailType.values()) {
+      assertThat(type.fileName()).isEqualTo(type.name().toLowerCase().replace('_', '-') + ".txt");
+    }
+  }
+}
