@@ -1,5 +1,6 @@
 package cn.wast.capacity.mail;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -108,7 +109,11 @@ public class DemoMailSink implements SmartLifecycle {
   public void clear() {
     GreenMail server = greenMail;
     if (server != null) {
-      server.purgeEmailFromAllMailboxes();
+      try {
+        server.purgeEmailFromAllMailboxes();
+      } catch (FolderException e) {
+        throw new IllegalStateException("the demo mail sink could not be emptied", e);
+      }
     }
   }
 

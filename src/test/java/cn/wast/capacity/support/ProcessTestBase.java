@@ -67,7 +67,7 @@ public abstract class ProcessTestBase {
   }
 
   @BeforeEach
-  void cleanSlate() {
+  void cleanSlate() throws Exception {
     BpmnAwareTests.init(engine);
     ClockUtil.reset();
     identityService.clearAuthentication();

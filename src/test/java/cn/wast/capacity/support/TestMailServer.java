@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -13,6 +14,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * it, so that concurrent test runs on one machine never compete for a port.
  */
 @TestConfiguration(proxyBeanMethods = false)
+// Boot's mail auto-configuration, which would register MailProperties, backs off because of the
+// sender defined here; so spring.mail.* is bound here.
+@EnableConfigurationProperties(MailProperties.class)
 public class TestMailServer {
 
   @Bean(destroyMethod = "stop")
