@@ -80,6 +80,7 @@ public final class WebappSession {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
   private String userId;
+  private boolean sendXsrfHeader = true;
 
   private WebappSession(int port) {
     this.base = "http://localhost:" + port;
@@ -141,6 +142,15 @@ public final class WebappSession {
     }
     this.userId = user;
     return login;
+  }
+
+  /**
+   * Stops adding the {@code X-XSRF-TOKEN} header to {@code /camunda/…} requests, as a foreign
+   * site's form would; for tests of the webapps' CSRF protection.
+   */
+  public WebappSession withoutXsrfHeader() {
+    sendXsrfHeader = false;
+    return this;
   }
 
   /** The user signed in through {@link #login}, if any. */
@@ -224,7 +234,7 @@ public final class WebappSession {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
-    if (path.startsWith("/camunda/")) {
+    if (sendXsrfHeader && path.startsWith("/camunda/")) {
       xsrfToken().ifPresent(token -> builder.header(XSRF_HEADER, token));
     }
     return builder;
