@@ -207,6 +207,18 @@ class DocumentControllerTest {
   }
 
   @Test
+  @DisplayName("A request beyond the container's multipart limit (50 MB) gets a Chinese 413 page")
+  void beyondContainerLimit() {
+    WebappSession a = WebappSession.login(port, USER_A, PASSWORD);
+    Response huge = upload(a, Map.of("roundYear", "" + OPEN_YEAR), "扫描件.pdf", "application/pdf",
+        Arrays.copyOf(PDF, 51 * 1024 * 1024));
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.text()).contains("文件大小超过 10 MB 的上限");
+    assertPageHeaders(huge);
+    assertThat(rowsOf(A)).isZero();
+  }
+
+  @Test
   @DisplayName("Without the form token, or with another session's, uploads and deletions are refused with 403")
   void csrfTokenRequired() {
     WebappSession a = WebappSession.login(port, USER_A, PASSWORD);
