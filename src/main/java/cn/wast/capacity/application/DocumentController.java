@@ -100,7 +100,7 @@ class DocumentController {
       Model model,
       RedirectAttributes redirect,
       @RequestParam(name = FormTokens.FIELD, required = false) String token,
-      @RequestParam(required = false) Integer roundYear,
+      @RequestParam(required = false) String roundYear,
       @RequestParam(required = false) String societyCode,
       @RequestParam(required = false) String applicationKey,
       @RequestParam(required = false) String kind,
@@ -157,7 +157,7 @@ class DocumentController {
         .contentType(type)
         .contentLength(document.content().length)
         .header(HttpHeaders.CONTENT_DISPOSITION, inline(info.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
+        // X-Content-Type-Options: nosniff, X-Frame-Options, Cache-Control: see DocumentPageHeaders
         .body(document.content());
   }
 
@@ -190,7 +190,7 @@ class DocumentController {
   }
 
   /** The open slot the upload is for; refuses users who do not act for its society. */
-  private UploadSlot slotFor(SignedInUser user, Integer roundYear, String societyCode, String applicationKey) {
+  private UploadSlot slotFor(SignedInUser user, String roundYearText, String societyCode, String applicationKey) {
     if (!user.isSociety()) {
       throw PageRefusal.forbidden("只有学会账号可以上传申报材料。");
     }
@@ -201,6 +201,8 @@ class DocumentController {
       }
       return slot.orElseThrow(() -> new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", slots.whyClosed(applicationKey), false));
     }
+    Integer roundYear = roundYearText == null || !roundYearText.strip().matches("\\d{4}")
+        ? null : Integer.valueOf(roundYearText.strip());
     if (roundYear == null) {
       throw new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", "请在上传页面选择要上传到哪一项申报。", false);
     }
