@@ -1,0 +1,57 @@
+package cn.wast.capacity.access;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A user signed in to the Camunda webapps, as our own pages see them: the user id and the
+ * groups the login recorded.
+ *
+ * @param id the Camunda user id, e.g. {@code whjx} or {@code office1}
+ * @param groupIds the user's Camunda groups, e.g. {@code societies} and {@code society-WHJX}
+ */
+public record SignedInUser(String id, List<String> groupIds) {
+
+  public SignedInUser {
+    groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+  }
+
+  public boolean isIn(String groupId) {
+    return groupIds.contains(groupId);
+  }
+
+  /** The codes of the societies this user acts for (one {@code society-<CODE>} group each). */
+  public List<String> societyCodes() {
+    return groupIds.stream().map(Groups::societyOf).flatMap(Optional::stream).sorted().toList();
+  }
+
+  /** The society this user acts for; with several society groups, the first code in order. */
+  public Optional<String> societyCode() {
+    return societyCodes().stream().findFirst();
+  }
+
+  /** Whether this user is in the group of the society with this code. */
+  public boolean actsFor(String societyCode) {
+    return societyCode != null && isIn(Groups.ofSociety(societyCode));
+  }
+
+  public boolean isSociety() {
+    return !societyCodes().isEmpty();
+  }
+
+  public boolean isOffice() {
+    return isIn(Groups.OFFICE);
+  }
+
+  public boolean isExpert() {
+    return isIn(Groups.EXPERTS);
+  }
+
+  public boolean isAuditor() {
+    return isIn(Groups.AUDITORS);
+  }
+
+  public boolean isAdmin() {
+    return isIn(Groups.ADMIN);
+  }
+}

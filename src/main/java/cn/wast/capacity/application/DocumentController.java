@@ -1,0 +1,321 @@
+package cn.wast.capacity.application;
+
+import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.access.CurrentUser;
+import cn.wast.capacity.access.FormTokens;
+import cn.wast.capacity.access.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The upload page for a society's application files (R-APP-2 board resolution, R-APP-3
+ * supporting materials), linked from the Camunda Forms because form-js has no file picker. It
+ * lives in the same servlet context as Tasklist and knows the user from the webapps' login.
+ *
+ * <ul>
+ *   <li>{@code GET /documents}: the society's open slots (a round not yet applied for, an
+ *       application in correction), each with its files and an upload form
+ *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society
+ *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot
+ *   <li>{@code GET /documents/{id}}: the file itself, for its society, the office, auditors, admins
+ * </ul>
+ *
+ * Every POST carries the session's {@link FormTokens form token}; nothing is stored or removed
+ * unless every check passes.
+ */
+@Controller
+@RequestMapping("/documents")
+class DocumentController {
+
+  static final String TASKLIST = "/camunda/app/tasklist/";
+  private static final String PAGE = "documents/index";
+  private static final String MESSAGE = "documents/message";
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self';"
+          + " frame-ancestors 'self'; base-uri 'none'";
+  /** Variables of the application process shown beside a correction (see review.Correction). */
+  private static final String CORRECTION_REQUEST = "correctionRequest";
+  private static final String CORRECTION_DEADLINE_TEXT = "correctionDeadlineText";
+
+  private final CurrentUser currentUser;
+  private final FormTokens formTokens;
+  private final UploadSlots slots;
+  private final ApplicationDocuments documents;
+  private final DocumentUploadPolicy policy;
+  private final ProgrammeClock clock;
+  private final RuntimeService runtimeService;
+
+  DocumentController(
+      CurrentUser currentUser,
+      FormTokens formTokens,
+      UploadSlots slots,
+      ApplicationDocuments documents,
+      @Value("${capacity.documents.max-size}") DataSize maxSize,
+      ProgrammeClock clock,
+      RuntimeService runtimeService) {
+    this.currentUser = currentUser;
+    this.formTokens = formTokens;
+    this.slots = slots;
+    this.documents = documents;
+    this.policy = new DocumentUploadPolicy(maxSize);
+    this.clock = clock;
+    this.runtimeService = runtimeService;
+  }
+
+  @GetMapping
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    SignedInUser user = signedIn(request);
+    return render(request, response, model, user, null);
+  }
+
+  @PostMapping("/upload")
+  String upload(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect,
+      @RequestParam(name = FormTokens.FIELD, required = false) String token,
+      @RequestParam(required = false) String roundYear,
+      @RequestParam(required = false) String societyCode,
+      @RequestParam(required = false) String applicationKey,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) MultipartFile file) {
+    SignedInUser user = signedIn(request);
+    checkToken(request, token);
+    UploadSlot slot = slotFor(user, roundYear, societyCode, applicationKey);
+    Optional<DocumentKind> documentKind = DocumentKind.of(kind);
+    if (documentKind.isEmpty()) {
+      return render(request, response, model, user, new SlotError(slot.anchor(), List.of("请选择文件类别"), kind));
+    }
+    DocumentUploadPolicy.Checked checked = policy.check(file);
+    if (!checked.accepted()) {
+      return render(request, response, model, user, new SlotError(slot.anchor(), checked.problems(), kind));
+    }
+    documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
+        documentKind.get(), checked.fileName(), checked.type(), bytes(file), user.id(), clock.now()));
+    redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label() + "，"
+        + checked.type().name() + "，" + DocumentUploadPolicy.size(file.getSize()) + "）。");
+    return "redirect:/documents#" + slot.anchor();
+  }
+
+  @PostMapping("/{id}/delete")
+  String delete(
+      HttpServletRequest request,
+      RedirectAttributes redirect,
+      @PathVariable long id,
+      @RequestParam(name = FormTokens.FIELD, required = false) String token) {
+    SignedInUser user = signedIn(request);
+    checkToken(request, token);
+    DocumentInfo document = documents.find(id).orElseThrow(PageRefusal::notFound);
+    if (!user.actsFor(document.societyCode())) {
+      throw PageRefusal.forbidden("只有上传该文件的学会可以删除它。");
+    }
+    UploadSlot slot = slots.holding(document).orElseThrow(() -> PageRefusal.forbidden(
+        "该文件已随申报提交，且申报当前不在补正阶段（或申报已截止），不能删除。"));
+    documents.delete(id);
+    redirect.addFlashAttribute("notice", "已删除“" + document.fileName() + "”。");
+    return "redirect:/documents#" + slot.anchor();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable long id) {
+    SignedInUser user = signedIn(request);
+    DocumentInfo info = documents.find(id).orElseThrow(PageRefusal::notFound);
+    if (!(user.actsFor(info.societyCode()) || user.isOffice() || user.isAuditor() || user.isAdmin())) {
+      throw PageRefusal.forbidden("您无权查看该文件：申报材料只对提交它的学会、专项办公室和审计人员开放。");
+    }
+    StoredDocument document = documents.load(id).orElseThrow(PageRefusal::notFound);
+    MediaType type = DocumentType.ofContentType(info.contentType())
+        .map(t -> MediaType.parseMediaType(t.contentType()))
+        .orElse(MediaType.APPLICATION_OCTET_STREAM);
+    return ResponseEntity.ok()
+        .contentType(type)
+        .contentLength(document.content().length)
+        .header(HttpHeaders.CONTENT_DISPOSITION, inline(info.fileName()))
+        // X-Content-Type-Options: nosniff, X-Frame-Options, Cache-Control: see DocumentPageHeaders
+        .body(document.content());
+  }
+
+  @ExceptionHandler(PageRefusal.class)
+  String refused(PageRefusal refusal, HttpServletResponse response, Model model) {
+    response.setStatus(refusal.status().value());
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    model.addAttribute("title", refusal.title());
+    model.addAttribute("message", refusal.getMessage());
+    model.addAttribute("loginLink", refusal.loginLink());
+    model.addAttribute("tasklist", TASKLIST);
+    return MESSAGE;
+  }
+
+  /** {@code inline; filename*=UTF-8''…} (RFC 6266 / RFC 5987), whatever the name's characters. */
+  static String inline(String fileName) {
+    return "inline; filename*=UTF-8''" + UriUtils.encode(fileName, StandardCharsets.UTF_8);
+  }
+
+  // ---- checks ----
+
+  private SignedInUser signedIn(HttpServletRequest request) {
+    return currentUser.of(request).orElseThrow(PageRefusal::notSignedIn);
+  }
+
+  private void checkToken(HttpServletRequest request, String token) {
+    if (!formTokens.isValid(request, token)) {
+      throw PageRefusal.badToken();
+    }
+  }
+
+  /** The open slot the upload is for; refuses users who do not act for its society. */
+  private UploadSlot slotFor(SignedInUser user, String roundYearText, String societyCode, String applicationKey) {
+    if (!user.isSociety()) {
+      throw PageRefusal.forbidden("只有学会账号可以上传申报材料。");
+    }
+    if (applicationKey != null && !applicationKey.isBlank()) {
+      Optional<UploadSlot> slot = slots.correction(applicationKey);
+      if (slot.isPresent() && !user.actsFor(slot.get().societyCode())) {
+        throw PageRefusal.forbidden("您的账号不能为申报 " + applicationKey + " 上传材料。");
+      }
+      return slot.orElseThrow(() -> new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", slots.whyClosed(applicationKey), false));
+    }
+    Integer roundYear = roundYearText == null || !roundYearText.strip().matches("\\d{4}")
+        ? null : Integer.valueOf(roundYearText.strip());
+    if (roundYear == null) {
+      throw new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", "请在上传页面选择要上传到哪一项申报。", false);
+    }
+    String code = societyCode == null || societyCode.isBlank() ? user.societyCode().orElseThrow() : societyCode;
+    if (!user.actsFor(code)) {
+      throw PageRefusal.forbidden("您的账号不能代表学会 " + code + " 上传材料。");
+    }
+    return slots.pending(code, roundYear).orElseThrow(
+        () -> new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", slots.whyClosed(code, roundYear), false));
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  // ---- the page ----
+
+  /** A refusal shown beside one slot's upload form. */
+  private record SlotError(String anchor, List<String> problems, String kind) {}
+
+  /** One file as the page lists it. */
+  record DocumentView(long id, String kind, String fileName, String type, String size, String uploadedAt,
+      String uploadedBy) {}
+
+  /** One slot as the page shows it. */
+  record SlotView(
+      String anchor,
+      boolean correction,
+      String title,
+      String societyCode,
+      int roundYear,
+      String applicationKey,
+      String deadline,
+      String correctionRequest,
+      List<DocumentView> documents,
+      boolean missingBoardResolution,
+      List<String> problems,
+      String selectedKind) {}
+
+  private String render(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      SignedInUser user,
+      SlotError error) {
+    if (error != null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    }
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    List<UploadSlot> open = user.societyCodes().stream().flatMap(code -> slots.openFor(code).stream()).toList();
+    model.addAttribute("user", user);
+    model.addAttribute("society", user.isSociety());
+    model.addAttribute("office", user.isOffice());
+    model.addAttribute("slots", open.stream().map(slot -> view(slot, error)).toList());
+    model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
+    model.addAttribute("maxSize", policy.maxSizeText());
+    model.addAttribute("token", formTokens.tokenFor(request));
+    model.addAttribute("tasklist", TASKLIST);
+    model.addAttribute("tokenField", FormTokens.FIELD);
+    return PAGE;
+  }
+
+  private SlotView view(UploadSlot slot, SlotError error) {
+    List<DocumentInfo> files = slot.isCorrection()
+        ? documents.listForApplication(slot.applicationKey())
+        : documents.listPending(slot.societyCode(), slot.roundYear());
+    boolean failed = error != null && error.anchor().equals(slot.anchor());
+    Map<String, Object> correction = slot.isCorrection() ? correctionOf(slot.applicationKey()) : Map.of();
+    String deadline = slot.isCorrection()
+        ? (String) correction.get(CORRECTION_DEADLINE_TEXT)
+        : ChineseDates.date(slot.applicationDeadline()) + " 24:00";
+    String title = slot.isCorrection()
+        ? "补正材料：" + slot.societyName() + " " + slot.roundYear() + " 年度申报（" + slot.applicationKey() + "）"
+        : "申报材料（尚未提交）：" + slot.societyName() + " " + slot.roundYear() + " 年度";
+    return new SlotView(
+        slot.anchor(),
+        slot.isCorrection(),
+        title,
+        slot.societyCode(),
+        slot.roundYear(),
+        slot.applicationKey(),
+        deadline,
+        (String) correction.get(CORRECTION_REQUEST),
+        files.stream().map(this::view).toList(),
+        files.stream().noneMatch(f -> f.kind() == DocumentKind.BOARD_RESOLUTION),
+        failed ? error.problems() : List.of(),
+        failed && error.kind() != null ? error.kind() : DocumentKind.BOARD_RESOLUTION.name());
+  }
+
+  private DocumentView view(DocumentInfo document) {
+    return new DocumentView(
+        document.id(),
+        document.kind().label(),
+        document.fileName(),
+        DocumentType.ofContentType(document.contentType()).map(Enum::name).orElse(document.contentType()),
+        DocumentUploadPolicy.size(document.sizeBytes()),
+        clock.format(document.uploadedAt()),
+        document.uploadedBy());
+  }
+
+  /** The office's correction request and its deadline, from the application's running instance. */
+  private Map<String, Object> correctionOf(String applicationKey) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(applicationKey)
+        .list()
+        .stream()
+        .findFirst()
+        .map(ProcessInstance::getId)
+        .map(id -> runtimeService.getVariables(id, List.of(CORRECTION_REQUEST, CORRECTION_DEADLINE_TEXT)))
+        .orElse(Map.of());
+  }
+}

@@ -1,0 +1,27 @@
+package cn.wast.capacity.application;
+
+import java.time.Instant;
+
+/**
+ * What is known about an uploaded file, without its content.
+ *
+ * @param applicationKey the application's business key once the file belongs to a submitted
+ *     application; {@code null} while it waits, against society and round, for the submission
+ */
+public record DocumentInfo(
+    long id,
+    String societyCode,
+    int roundYear,
+    DocumentKind kind,
+    String fileName,
+    String contentType,
+    long sizeBytes,
+    String sha256,
+    String uploadedBy,
+    Instant uploadedAt,
+    String applicationKey) {
+
+  public boolean isPending() {
+    return applicationKey == null;
+  }
+}
