@@ -17,7 +17,12 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import java.util.ArrayList;
+import java.util.Arrays;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
@@ -39,6 +44,15 @@ final class AccessPolicy {
   private AccessPolicy() {}
 
   static List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>(programmeGrants());
+    // The administrators may do everything, on every kind of resource.
+    Arrays.stream(Resources.values())
+        .map(resource -> new Grant(Groups.ADMIN, resource, "*", Permissions.ALL))
+        .forEach(grants::add);
+    return grants;
+  }
+
+  private static List<Grant> programmeGrants() {
     return List.of(
         // 专项办公室: starts rounds, reads and works every programme instance and task.
         new Grant(Groups.OFFICE, APPLICATION, "tasklist", ACCESS),
@@ -47,7 +61,7 @@ final class AccessPolicy {
             READ, READ_INSTANCE, READ_HISTORY, READ_TASK, UPDATE_TASK, TASK_WORK, TASK_ASSIGN),
         new Grant(Groups.OFFICE, PROCESS_DEFINITION, ROUND_PROCESS, CREATE_INSTANCE),
         new Grant(Groups.OFFICE, PROCESS_INSTANCE, "*", CREATE),
-        new Grant(Groups.OFFICE, HISTORIC_PROCESS_INSTANCE, "*", READ),
+        new Grant(Groups.OFFICE, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
         new Grant(Groups.OFFICE, DEPLOYMENT, "*", READ),
         // 学会: may start an application; sees only its own instances (granted per instance).
         new Grant(Groups.SOCIETIES, APPLICATION, "tasklist", ACCESS),
@@ -58,7 +72,7 @@ final class AccessPolicy {
         // 审计: reads every history, works nothing.
         new Grant(Groups.AUDITORS, APPLICATION, "cockpit", ACCESS),
         new Grant(Groups.AUDITORS, PROCESS_DEFINITION, "*", READ, READ_HISTORY),
-        new Grant(Groups.AUDITORS, HISTORIC_PROCESS_INSTANCE, "*", READ),
+        new Grant(Groups.AUDITORS, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
         new Grant(Groups.AUDITORS, DEPLOYMENT, "*", READ));
   }
 }

@@ -37,6 +37,7 @@ public class AccessSetup {
     PROGRAMME_GROUPS.put(Groups.EXPERTS, "评审专家");
     PROGRAMME_GROUPS.put(Groups.AUDITORS, "审计");
     PROGRAMME_GROUPS.put(Groups.SOCIETIES, "学会");
+    PROGRAMME_GROUPS.put(Groups.ADMIN, "系统管理员");
   }
 
   private final IdentityService identityService;
@@ -64,7 +65,7 @@ public class AccessSetup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void apply() {
-    PROGRAMME_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    PROGRAMME_GROUPS.forEach((id, name) -> ensureGroup(id, name, id.equals(Groups.ADMIN) ? "SYSTEM" : "WORKFLOW"));
     for (Society society : societies.findAll()) {
       ensureGroup(Groups.ofSociety(society.code()), society.name(), "SOCIETY");
     }

@@ -9,8 +9,8 @@ import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.ApplicationForm;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * refused correction leaves the task open and the variables as they were.
  */
 @Component("checkCorrectedApplication")
-class CheckCorrectedApplication implements TaskListener {
+class CheckCorrectedApplication implements ExecutionListener {
 
   private final ApplicationDocuments documents;
   private final ProgrammeClock clock;
@@ -29,9 +29,9 @@ class CheckCorrectedApplication implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    List<String> problems = new ArrayList<>(ApplicationForm.read(FormValues.of(task)).problems(clock.today()));
-    if (!documents.hasBoardResolution((String) task.getVariable(APPLICATION_KEY))) {
+  public void notify(DelegateExecution execution) {
+    List<String> problems = new ArrayList<>(ApplicationForm.read(FormValues.of(execution)).problems(clock.today()));
+    if (!documents.hasBoardResolution((String) execution.getVariable(APPLICATION_KEY))) {
       problems.add("申报材料中没有理事会（常务理事会）决议文件：请在上传页面上传后再提交（R-APP-2）");
     }
     InputRefusedException.refuseIfAny(problems);
