@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * R-EXCL-4: a fraud ban (R-SUP-1, three years) refuses from the day it was decided to its last
+ * R-EXCL-4: a ban for fraud (three years) refuses from the day it was decided to its last
  * day, both included; the day after its last day the society may apply.
  */
 @DisplayName("R-EXCL-4 FraudBanRule")
