@@ -5,7 +5,6 @@ import cn.wast.capacity.society.CommissionedProject;
 import cn.wast.capacity.society.SocietyRecord;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ public class CommissionedProjectRule implements EligibilityRule {
         .toList();
     return problems.isEmpty()
         ? RuleOutcome.pass(ID)
-        : RuleOutcome.fail(ID, "未按要求完成委托项目：" + problems.stream().collect(Collectors.joining("；")));
+        : RuleOutcome.fail(ID, "未按要求完成委托项目：" + String.join("；", problems));
   }
 
   private static String describe(CommissionedProject p, LocalDate applicationDate) {

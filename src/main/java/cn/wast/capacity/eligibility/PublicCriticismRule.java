@@ -1,5 +1,6 @@
 package cn.wast.capacity.eligibility;
 
+import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.Violation;
 import cn.wast.capacity.society.ViolationKind;
@@ -39,8 +40,9 @@ public class PublicCriticismRule implements EligibilityRule {
     return found.isEmpty()
         ? RuleOutcome.pass(ID)
         : RuleOutcome.fail(ID, found.stream()
-            .map(v -> (v.kind() == ViolationKind.PENALTY ? "受到处罚：" : "受到通报批评：")
-                + ViolationLookBack.describe(v))
+            .map(v -> "受到" + ViolationLookBack.authority(v)
+                + (v.kind() == ViolationKind.PENALTY ? "处罚：" : "通报批评：")
+                + v.description() + "（" + ChineseDates.date(v.recordedOn()) + "）")
             .collect(Collectors.joining("；")));
   }
 }

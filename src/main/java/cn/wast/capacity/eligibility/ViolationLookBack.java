@@ -1,6 +1,5 @@
 package cn.wast.capacity.eligibility;
 
-import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.Violation;
 import cn.wast.capacity.society.ViolationKind;
@@ -26,11 +25,8 @@ final class ViolationLookBack {
         .toList();
   }
 
-  /** {@code 2025年3月1日，武汉市民政局：description}. */
-  static String describe(Violation violation) {
-    String authority = violation.authority() == null || violation.authority().isBlank()
-        ? ""
-        : "，" + violation.authority();
-    return ChineseDates.date(violation.recordedOn()) + authority + "：" + violation.description();
+  /** Who recorded it, or 相关部门 when the registry does not say. */
+  static String authority(Violation violation) {
+    return violation.authority() == null || violation.authority().isBlank() ? "相关部门" : violation.authority();
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.eligibility;
 
+import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.Violation;
 import cn.wast.capacity.society.ViolationKind;
@@ -38,7 +39,8 @@ public class ViolationRule implements EligibilityRule {
     return found.isEmpty()
         ? RuleOutcome.pass(ID)
         : RuleOutcome.fail(ID, "有违纪违法行为：" + found.stream()
-            .map(ViolationLookBack::describe)
+            .map(v -> v.description() + "（" + ViolationLookBack.authority(v) + "，"
+                + ChineseDates.date(v.recordedOn()) + "）")
             .collect(Collectors.joining("；")));
   }
 }
