@@ -1,0 +1,210 @@
+package cn.wast.capacity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.society.DemoSocieties;
+import cn.wast.capacity.support.IntakeTestBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The intake in a real browser (Debian's headless Chromium): a society uploads its board
+ * resolution on the upload page and submits the application form in Tasklist; the office
+ * claims the formal review in Tasklist and accepts. Screenshots go to target/screenshots/.
+ */
+@Tag("browser")
+class IntakeInBrowserTest extends IntakeTestBase {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private int shot;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @DisplayName("R-APP-2 R-APP-3 R-REV-1: a society applies in Tasklist and the office accepts it")
+  void societyAppliesAndOfficeAccepts() throws IOException {
+    openRound();
+    String society = DemoSocieties.ELIGIBLE.get(0);
+
+    login(DemoUsers.userOf(society));
+    uploadResolution();
+    submitApplication();
+    screenshot("society-submitted");
+
+    ProcessInstance application = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("APP-" + year() + "-" + society).singleResult();
+    assertThat(application).isNotNull();
+    executeDueJobs();
+    assertThat(application).isWaitingAt("FormalReview");
+
+    browser.manage().deleteAllCookies();
+    login(OFFICE);
+    completeFormalReview();
+
+    assertThat(application).isEnded().hasPassed("NotifyAccepted");
+  }
+
+  private void login(String user) {
+    browser.get(url("/camunda/app/tasklist/"));
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    name.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    screenshot("login-" + user);
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+  }
+
+  private void uploadResolution() throws IOException {
+    Path pdf = Files.createTempFile("理事会决议", ".pdf");
+    Files.write(pdf, PDF);
+    browser.get(url("/documents"));
+    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
+    file.sendKeys(pdf.toAbsolutePath().toString());
+    screenshot("upload-page");
+    file.findElement(By.xpath("ancestor::form")).submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), pdf.getFileName().toString()));
+    screenshot("uploaded");
+  }
+
+  private void submitApplication() {
+    browser.get(url("/camunda/app/tasklist/"));
+    click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
+    click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    type("申报年度", String.valueOf(year()));
+    type("服务创新能力（C1）", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
+    type("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
+    type("服务科技工作者能力（C3）", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
+    type("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
+    click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
+    WebElement date = input("会议日期");
+    date.sendKeys(LocalDate.of(year(), 2, 20).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))); // the picker's format
+    date.sendKeys(org.openqa.selenium.Keys.TAB);
+    type("决议文号", "学会〔" + year() + "〕3号");
+    type("联系人姓名", "张明");
+    type("联系电话", "027-85551234");
+    type("联系邮箱", "zhangming@example.cn");
+    WebElement declaration = browser.findElement(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", declaration);
+    declaration.click();
+    screenshot("application-form");
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    } catch (RuntimeException e) {
+      screenshot("start-refused");
+      throw e;
+    }
+  }
+
+  private void completeFormalReview() {
+    browser.get(url("/camunda/app/tasklist/"));
+    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '形式审查')]"));
+    click(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::button or self::a or self::span]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    List<WebElement> texts = browser.findElements(By.cssSelector(".fjs-form-field-text"));
+    assertThat(texts.stream().map(WebElement::getText)).anyMatch(t -> t.contains("理事会决议"));
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='受理']"));
+    screenshot("formal-review");
+    click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    screenshot("formal-review-done");
+  }
+
+  private WebElement input(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")));
+    String id = labelElement.getAttribute("for");
+    WebElement input = browser.findElement(By.id(id));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    return input;
+  }
+
+  private void type(String label, String text) {
+    WebElement field = input(label);
+    for (int attempt = 0; attempt < 3 && !text.equals(field.getDomProperty("value")); attempt++) {
+      field.click();
+      field.clear();
+      field.sendKeys(text);
+    }
+    assertThat(field.getDomProperty("value")).as(label).isEqualTo(text);
+  }
+
+  private void click(By locator) {
+    try {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+      element.click();
+    } catch (RuntimeException e) {
+      screenshot("failed");
+      Object formErrors = ((JavascriptExecutor) browser).executeScript(
+          "return Array.from(document.querySelectorAll('.fjs-has-errors, .fjs-form-field-error'))"
+              + ".map(e => e.innerText.replace(/\\s+/g, ' ')).join(' | ')");
+      throw new AssertionError("form errors: " + formErrors, e);
+    }
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
+      Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
