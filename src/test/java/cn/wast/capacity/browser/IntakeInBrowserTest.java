@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,12 +121,14 @@ class IntakeInBrowserTest extends IntakeTestBase {
     browser.get(url("/camunda/app/tasklist/"));
     click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
     click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    type("申报年度", String.valueOf(year()));
-    type("服务创新能力（C1）", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
-    type("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
-    type("服务科技工作者能力（C3）", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
-    type("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
+    waitForSettledForm();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("申报年度", String.valueOf(year()));
+    texts.put("服务创新能力（C1）", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
+    texts.put("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
+    texts.put("服务科技工作者能力（C3）", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
+    texts.put("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
+    texts.forEach(this::type);
     click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
         + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
@@ -135,6 +139,7 @@ class IntakeInBrowserTest extends IntakeTestBase {
     type("联系人姓名", "张明");
     type("联系电话", "027-85551234");
     type("联系邮箱", "zhangming@example.cn");
+    texts.forEach(this::type); // retypes only what a late re-render of the form may have cleared
     WebElement declaration = browser.findElement(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", declaration);
     declaration.click();
@@ -160,6 +165,24 @@ class IntakeInBrowserTest extends IntakeTestBase {
     click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
     screenshot("formal-review-done");
+  }
+
+  /** Tasklist may render the form twice while it loads; wait until the rendering stays put. */
+  private void waitForSettledForm() {
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    for (int i = 0; i < 10; i++) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      WebElement current = browser.findElement(By.cssSelector(".fjs-form"));
+      if (current.equals(form)) {
+        return;
+      }
+      form = current;
+    }
   }
 
   private WebElement input(String label) {
