@@ -142,7 +142,7 @@ public class DemoMailSink implements SmartLifecycle {
   }
 
   /** The text of a part: a text/plain body decoded by its charset, or the texts of a multipart. */
-  static String text(Part part) throws MessagingException, IOException {
+  public static String text(Part part) throws MessagingException, IOException {
     Object content = part.getContent();
     if (content instanceof String s) {
       return s;

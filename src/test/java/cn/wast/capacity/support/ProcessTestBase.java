@@ -1,11 +1,9 @@
 package cn.wast.capacity.support;
 
+import cn.wast.capacity.mail.DemoMailSink;
 import cn.wast.capacity.mail.OutboxSender;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
@@ -170,7 +168,9 @@ public abstract class ProcessTestBase {
 
   /** Sends what the outbox holds and returns every mail the SMTP server received so far. */
   protected List<MimeMessage> deliveredMail() {
-    outboxSender.sendDue();
+    while (outboxSender.sendDue() > 0) {
+      // a batch at a time, until the outbox has nothing due
+    }
     return Arrays.asList(greenMail.getReceivedMessages());
   }
 
@@ -196,25 +196,10 @@ public abstract class ProcessTestBase {
 
   protected static String body(MimeMessage message) {
     try {
-      return text(message);
+      return DemoMailSink.text(message);
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static String text(Part part) throws MessagingException, IOException {
-    Object content = part.getContent();
-    if (content instanceof String s) {
-      return s;
-    }
-    if (content instanceof Multipart multipart) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart bodyPart = multipart.getBodyPart(i);
-        text.append(text(bodyPart));
-      }
-      return text.toString();
-    }
-    return "";
-  }
 }
