@@ -1,0 +1,83 @@
+package cn.wast.capacity.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * R-REV-2: assigns the committee's experts to the applications. Each application gets {@code
+ * perApplication} different experts; an expert never scores a society they are affiliated with;
+ * each pick goes to the least-loaded expert left (ties by id), so the work is spread evenly.
+ */
+public final class ExpertAssignment {
+
+  /** An expert and the societies they may not score (member, officer, recent former officer). */
+  public record Expert(String id, Set<String> affiliatedSocieties) {
+    boolean mayScore(Application application) {
+      return !affiliatedSocieties.contains(application.societyCode());
+    }
+  }
+
+  /** An application to be scored, and its society. */
+  public record Application(String key, String societyCode) {}
+
+  /** Why experts could not be found, in Chinese, for the office. */
+  public static final class NotEnoughExpertsException extends RuntimeException {
+    NotEnoughExpertsException(String message) {
+      super(message);
+    }
+  }
+
+  private final List<Expert> experts;
+  private final Map<String, Integer> load = new HashMap<>();
+  private final Map<String, List<String>> assigned = new LinkedHashMap<>();
+
+  private ExpertAssignment(List<Expert> experts) {
+    this.experts = List.copyOf(experts);
+    experts.forEach(e -> load.put(e.id(), 0));
+  }
+
+  /** Application key to the ids of its experts, in the order of the applications given. */
+  public static Map<String, List<String>> assign(
+      List<Expert> experts, List<Application> applications, int perApplication) {
+    ExpertAssignment assignment = new ExpertAssignment(experts);
+    for (Application application : applications) {
+      List<String> chosen = new ArrayList<>();
+      for (int i = 0; i < perApplication; i++) {
+        String expert = assignment.leastLoaded(application, chosen).orElseThrow(() ->
+            new NotEnoughExpertsException("申报 " + application.key() + " 只能找到 " + chosen.size()
+                + " 位无利益关联的专家，需要 " + perApplication + " 位：请增加评审委员会的专家"));
+        chosen.add(expert);
+        assignment.load.merge(expert, 1, Integer::sum);
+      }
+      assignment.assigned.put(application.key(), chosen);
+    }
+    return assignment.assigned;
+  }
+
+  /**
+   * A replacement for an expert who recused themselves: the least-loaded expert who may score the
+   * application and is not already on it (the recused expert included).
+   */
+  public static Optional<String> replacement(
+      List<Expert> experts, Map<String, List<String>> current, Application application, String recused) {
+    ExpertAssignment assignment = new ExpertAssignment(experts);
+    current.values().forEach(ids -> ids.forEach(id -> assignment.load.merge(id, 1, Integer::sum)));
+    List<String> excluded = new ArrayList<>(current.getOrDefault(application.key(), List.of()));
+    excluded.add(recused);
+    return assignment.leastLoaded(application, excluded);
+  }
+
+  private Optional<String> leastLoaded(Application application, List<String> excluded) {
+    return experts.stream()
+        .filter(e -> e.mayScore(application))
+        .filter(e -> !excluded.contains(e.id()))
+        .min(Comparator.comparingInt((Expert e) -> load.get(e.id())).thenComparing(Expert::id))
+        .map(Expert::id);
+  }
+}
