@@ -1,5 +1,7 @@
 package cn.wast.capacity.mail;
 
+import cn.wast.capacity.support.ReceivedMails;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.support.CapacityTest;
@@ -137,7 +139,7 @@ class OutboxSenderTest {
     assertThat(sender.sendDue()).isZero();
 
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
-    assertThat(MailboxAssertions.subject(greenMail.getReceivedMessages()[0])).contains("申报回执");
+    assertThat(ReceivedMails.subject(greenMail.getReceivedMessages()[0])).contains("申报回执");
     OutboxMail sent = only();
     assertThat(sent.status()).isEqualTo(MailStatus.SENT);
     assertThat(sent.attempts()).isEqualTo(3);

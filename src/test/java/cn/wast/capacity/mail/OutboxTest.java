@@ -1,10 +1,11 @@
 package cn.wast.capacity.mail;
 
-import static cn.wast.capacity.mail.MailboxAssertions.body;
-import static cn.wast.capacity.mail.MailboxAssertions.from;
-import static cn.wast.capacity.mail.MailboxAssertions.header;
-import static cn.wast.capacity.mail.MailboxAssertions.subject;
-import static cn.wast.capacity.mail.MailboxAssertions.to;
+
+import static cn.wast.capacity.support.ReceivedMails.body;
+import static cn.wast.capacity.support.ReceivedMails.from;
+import static cn.wast.capacity.support.ReceivedMails.header;
+import static cn.wast.capacity.support.ReceivedMails.subject;
+import static cn.wast.capacity.support.ReceivedMails.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

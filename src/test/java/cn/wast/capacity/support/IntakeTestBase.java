@@ -1,17 +1,23 @@
 package cn.wast.capacity.support;
 
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.application.DocumentType;
+import cn.wast.capacity.application.NewDocument;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The intake's common moves: the office opens a round, a society uploads and applies. */
 public abstract class IntakeTestBase extends ProcessTestBase {
 
   protected static final String OFFICE = "office1";
+
+  @Autowired protected ApplicationDocuments documents;
   /** A small but real PDF, as the upload page would store it. */
   protected static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -42,12 +48,8 @@ public abstract class IntakeTestBase extends ProcessTestBase {
 
   /** The board resolution as the upload page stores it: pending, against society and round. */
   protected void uploadBoardResolution(String societyCode) {
-    jdbc.update(
-        "INSERT INTO application_document (society_code, round_year, kind, file_name, content_type,"
-            + " size_bytes, sha256, content, uploaded_by, uploaded_at)"
-            + " VALUES (?, ?, 'BOARD_RESOLUTION', ?, 'application/pdf', ?, ?, ?, ?, ?)",
-        societyCode, year(), "理事会决议.pdf", PDF.length, "0".repeat(64), PDF,
-        DemoUsers.userOf(societyCode), Timestamp.from(now()));
+    documents.store(new NewDocument(societyCode, year(), null, DocumentKind.BOARD_RESOLUTION,
+        "理事会决议.pdf", DocumentType.PDF, PDF, DemoUsers.userOf(societyCode), now()));
   }
 
   /** Every field of the application form filled in correctly. */

@@ -1,11 +1,8 @@
 package cn.wast.capacity.support;
 
-import cn.wast.capacity.mail.DemoMailSink;
 import cn.wast.capacity.mail.OutboxSender;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -179,27 +176,14 @@ public abstract class ProcessTestBase {
   }
 
   protected static String recipient(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReceivedMails.to(message);
   }
 
   protected static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReceivedMails.subject(message);
   }
 
   protected static String body(MimeMessage message) {
-    try {
-      return DemoMailSink.text(message);
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return ReceivedMails.body(message);
   }
-
 }

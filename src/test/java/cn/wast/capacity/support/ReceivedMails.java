@@ -1,5 +1,6 @@
-package cn.wast.capacity.mail;
+package cn.wast.capacity.support;
 
+import cn.wast.capacity.mail.DemoMailSink;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -8,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reading what GreenMail received, decoded as a mail program would show it. */
-final class MailboxAssertions {
+public final class ReceivedMails {
 
-  private MailboxAssertions() {}
+  private ReceivedMails() {}
 
-  static String to(MimeMessage message) {
+  public static String to(MimeMessage message) {
     try {
       return Arrays.stream(message.getAllRecipients()).map(Object::toString).findFirst().orElseThrow();
     } catch (MessagingException e) {
@@ -20,7 +21,7 @@ final class MailboxAssertions {
     }
   }
 
-  static String subject(MimeMessage message) {
+  public static String subject(MimeMessage message) {
     try {
       return message.getSubject();
     } catch (MessagingException e) {
@@ -29,7 +30,7 @@ final class MailboxAssertions {
   }
 
   /** The text/plain body, decoded from its transfer encoding by its charset. */
-  static String body(MimeMessage message) {
+  public static String body(MimeMessage message) {
     try {
       return DemoMailSink.text(message);
     } catch (MessagingException | IOException e) {
@@ -37,7 +38,7 @@ final class MailboxAssertions {
     }
   }
 
-  static InternetAddress from(MimeMessage message) {
+  public static InternetAddress from(MimeMessage message) {
     try {
       return (InternetAddress) message.getFrom()[0];
     } catch (MessagingException e) {
@@ -45,7 +46,7 @@ final class MailboxAssertions {
     }
   }
 
-  static List<String> header(MimeMessage message, String name) {
+  public static List<String> header(MimeMessage message, String name) {
     try {
       String[] values = message.getHeader(name);
       return values == null ? List.of() : List.of(values);
