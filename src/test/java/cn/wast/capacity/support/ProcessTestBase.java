@@ -73,6 +73,10 @@ public abstract class ProcessTestBase {
     }
     historyService.createHistoricProcessInstanceQuery().list()
         .forEach(h -> historyService.deleteHistoricProcessInstance(h.getId()));
+    for (String table : List.of("objection", "public_notice_entry", "award", "review_result",
+        "review_assignment", "review_committee_member", "review_committee")) {
+      jdbc.update("DELETE FROM " + table);
+    }
     jdbc.update("DELETE FROM application_document");
     jdbc.update("DELETE FROM application");
     jdbc.update("DELETE FROM award_round");
