@@ -1,6 +1,13 @@
 package cn.wast.capacity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -12,6 +19,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * value, answering empty where the value is missing or unusable.
  */
 public final class FormValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final VariableScope scope;
 
@@ -51,9 +60,51 @@ public final class FormValues {
     return text(name).flatMap(FormValues::parseDate);
   }
 
+  /** A number as typed, at most {@code maxDecimals} decimals; empty when missing or not a number. */
+  public Optional<BigDecimal> decimal(String name, int maxDecimals) {
+    Object value = scope.getVariable(name);
+    Optional<BigDecimal> number;
+    if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+      number = Optional.of(new BigDecimal(n.toString()));
+    } else {
+      number = text(name).flatMap(FormValues::parseDecimal);
+    }
+    return number.map(BigDecimal::stripTrailingZeros).filter(n -> n.scale() <= maxDecimals);
+  }
+
+  /**
+   * The values of a checklist: Tasklist submits them as a JSON array (a Spin JSON value), a Java
+   * client may send a list. Empty when nothing was chosen or the value is not a list.
+   */
+  public List<String> list(String name) {
+    Object value = scope.getVariable(name);
+    List<String> values = new ArrayList<>();
+    if (value instanceof Collection<?> collection) {
+      collection.stream().filter(v -> v != null).forEach(v -> values.add(v.toString().strip()));
+    } else if (value != null) {
+      try {
+        JsonNode node = JSON.readTree(value.toString());
+        if (node.isArray()) {
+          node.forEach(element -> values.add(element.asText().strip()));
+        }
+      } catch (JsonProcessingException e) {
+        return List.of();
+      }
+    }
+    return values.stream().filter(v -> !v.isEmpty()).distinct().toList();
+  }
+
   public boolean isTrue(String name) {
     Object value = scope.getVariable(name);
     return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  private static Optional<BigDecimal> parseDecimal(String text) {
+    try {
+      return Optional.of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Integer> parseWhole(String text) {

@@ -35,12 +35,25 @@ public class ApplicationLetters {
       MailType type,
       String step,
       Map<String, String> details) {
-    String societyCode = (String) application.getVariable(ApplicationVariables.SOCIETY_CODE);
-    String businessKey = (String) application.getVariable(ApplicationVariables.APPLICATION_KEY);
+    send((String) application.getVariable(ApplicationVariables.SOCIETY_CODE),
+        String.valueOf(application.getVariable(ApplicationVariables.ROUND_YEAR)),
+        (String) application.getVariable(ApplicationVariables.APPLICATION_KEY),
+        processInstanceId, type, step, details);
+  }
+
+  /** The same, for a step outside the application's own process (the round's review and award). */
+  public void send(Application application, String processInstanceId, MailType type, String step,
+      Map<String, String> details) {
+    send(application.societyCode(), String.valueOf(application.roundYear()), application.businessKey(),
+        processInstanceId, type, step, details);
+  }
+
+  private void send(String societyCode, String year, String businessKey, String processInstanceId,
+      MailType type, String step, Map<String, String> details) {
     Society society = societies.findByCode(societyCode).orElseThrow();
     Map<String, String> model = new HashMap<>(details);
     model.put("societyName", society.name());
-    model.put("year", String.valueOf(application.getVariable(ApplicationVariables.ROUND_YEAR)));
+    model.put("year", year);
     model.put("businessKey", businessKey);
     outbox.enqueue(new OutgoingMail(
         type,

@@ -1,6 +1,6 @@
 package cn.wast.capacity.application;
 
-/** Where an application stands in the intake, in the words the office uses. */
+/** Where an application stands, from the intake to the award, in the words the office uses. */
 public enum ApplicationStatus {
   SUBMITTED("已提交"),
   NOT_ACCEPTED("不予受理"),
@@ -8,7 +8,13 @@ public enum ApplicationStatus {
   CORRECTION_REQUESTED("需补正"),
   ACCEPTED("已受理"),
   REJECTED("形式审查不通过"),
-  WITHDRAWN("逾期撤回");
+  WITHDRAWN("逾期撤回"),
+  UNDER_EXPERT_REVIEW("专家评审中"),
+  RANKED("评审完成，未列入拟表彰名单"),
+  PROPOSED("公示中"),
+  REMOVED("公示期间移出名单"),
+  COMMENDED("已表彰"),
+  NOT_SELECTED("未入选");
 
   private final String label;
 

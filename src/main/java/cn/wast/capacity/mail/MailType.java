@@ -33,6 +33,24 @@ public enum MailType {
   /** R-REV-1: the correction deadline is near. */
   CORRECTION_REMINDER("correction-reminder.txt", "补正提醒",
       "societyName", "year", "businessKey", "correctionRequest", "deadline", "tasklistUrl"),
+  /** R-REV-2: an expert's applications to score, and the deadline. */
+  EXPERT_ASSIGNED("expert-assigned.txt", "评审任务通知",
+      "expertName", "year", "assignments", "deadline", "tasklistUrl"),
+  /** R-REV-2: an expert's scoring deadline is near. */
+  SCORING_REMINDER("scoring-reminder.txt", "评审提醒",
+      "expertName", "year", "societyName", "businessKey", "deadline", "tasklistUrl"),
+  /** R-REV-3, R-SUP-2: the society is on the proposed list, which stands in public for ten days. */
+  PROPOSED_FOR_AWARD("proposed-for-award.txt", "拟表彰公示通知",
+      "societyName", "year", "businessKey", "ranking", "noticeStart", "noticeEnd", "publicUrl"),
+  /** R-REV-3: an objection was upheld; the society leaves the proposed list. */
+  REMOVED_FROM_NOTICE("removed-from-notice.txt", "移出拟表彰名单通知",
+      "societyName", "year", "businessKey", "reasons"),
+  /** R-REV-3: the notice ended with no objection standing; commended and awarded. */
+  AWARD_GRANTED("award-granted.txt", "表彰奖励通知",
+      "societyName", "year", "businessKey", "ranking", "composite", "amount", "publicUrl"),
+  /** R-EVAL-1: the round is over and the society was not among those awarded. */
+  NOT_SELECTED("not-selected.txt", "评审结果通知",
+      "societyName", "year", "businessKey", "ranking", "composite", "rankedCount", "quota"),
   /** R-REV-1: the correction deadline passed; the application is withdrawn. */
   APPLICATION_WITHDRAWN("application-withdrawn.txt", "逾期撤回通知",
       "societyName", "year", "businessKey", "deadline");

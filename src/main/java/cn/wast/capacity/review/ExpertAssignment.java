@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * R-REV-2: assigns the committee's experts to the applications. Each application gets {@code
  * perApplication} different experts; an expert never scores a society they are affiliated with;
- * each pick goes to the least-loaded expert left (ties by id), so the work is spread evenly.
+ * each pick goes to the least-loaded expert left (ties by id), the most constrained applications
+ * first, so the work is spread evenly.
  */
 public final class ExpertAssignment {
 
@@ -46,7 +47,12 @@ public final class ExpertAssignment {
   public static Map<String, List<String>> assign(
       List<Expert> experts, List<Application> applications, int perApplication) {
     ExpertAssignment assignment = new ExpertAssignment(experts);
-    for (Application application : applications) {
+    // The applications with the fewest experts free to score them choose first, so that the
+    // others' picks cannot leave them short and the load stays even.
+    List<Application> byConstraint = applications.stream()
+        .sorted(Comparator.comparingLong((Application a) -> experts.stream().filter(e -> e.mayScore(a)).count()))
+        .toList();
+    for (Application application : byConstraint) {
       List<String> chosen = new ArrayList<>();
       for (int i = 0; i < perApplication; i++) {
         String expert = assignment.leastLoaded(application, chosen).orElseThrow(() ->
@@ -57,7 +63,9 @@ public final class ExpertAssignment {
       }
       assignment.assigned.put(application.key(), chosen);
     }
-    return assignment.assigned;
+    Map<String, List<String>> inGivenOrder = new LinkedHashMap<>();
+    applications.forEach(a -> inGivenOrder.put(a.key(), assignment.assigned.get(a.key())));
+    return inGivenOrder;
   }
 
   /**

@@ -38,7 +38,9 @@ class OpenRoundListener implements ExecutionListener {
         RoundStatus.OPEN,
         execution.getProcessInstanceId(),
         openedBy == null ? "system" : openedBy,
-        clock.now());
+        clock.now(),
+        form.awardAmount().orElseThrow(),
+        form.awardBands().orElse(null));
     rounds.insert(round);
 
     execution.setProcessBusinessKey(round.businessKey());

@@ -1,5 +1,7 @@
 package cn.wast.capacity.round;
 
+import cn.wast.capacity.award.AwardBands;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +14,14 @@ public record Round(
     RoundStatus status,
     String processInstanceId,
     String openedBy,
-    Instant openedAt) {
+    Instant openedAt,
+    BigDecimal awardAmount,
+    String awardBands) {
+
+  /** R-REV-3: the award per society, by rank. */
+  public AwardBands award() {
+    return new AwardBands(awardAmount, AwardBands.parse(awardBands).bands());
+  }
 
   public String businessKey() {
     return businessKeyOf(year);

@@ -1,6 +1,8 @@
 package cn.wast.capacity.round;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.award.AwardBands;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,9 @@ public record RoundForm(
     Optional<Integer> year,
     Optional<Integer> quota,
     Optional<LocalDate> applicationDeadline,
-    Optional<LocalDate> formalReviewDeadline) {
+    Optional<LocalDate> formalReviewDeadline,
+    Optional<BigDecimal> awardAmount,
+    Optional<String> awardBands) {
 
   static final int MAX_QUOTA = 500;
 
@@ -23,7 +27,9 @@ public record RoundForm(
         values.whole("roundYear"),
         values.whole("quota"),
         values.date("applicationDeadline"),
-        values.date("formalReviewDeadline"));
+        values.date("formalReviewDeadline"),
+        values.decimal("awardAmount", 2),
+        values.text("awardBands"));
   }
 
   /** Every problem, in Chinese; empty when the round may open. */
@@ -52,6 +58,17 @@ public record RoundForm(
         && !formalReviewDeadline.get().isAfter(applicationDeadline.get())) {
       problems.add("形式审查截止日期须晚于申报截止日期");
     }
+    if (awardAmount.isEmpty()) {
+      problems.add("请填写每个表彰学会的奖励补助金额（元，最多两位小数）");
+    } else if (awardAmount.get().signum() <= 0 || awardAmount.get().compareTo(AwardBands.MAX_AMOUNT) > 0) {
+      problems.add("奖励补助金额须大于 0 且不超过 1000 万元");
+    }
+    problems.addAll(AwardBands.parse(awardBands.orElse(null)).problems());
     return problems;
+  }
+
+  /** The award per society, once the form is checked. */
+  public AwardBands award() {
+    return new AwardBands(awardAmount.orElseThrow(), AwardBands.parse(awardBands.orElse(null)).bands());
   }
 }

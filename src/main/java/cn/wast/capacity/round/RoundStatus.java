@@ -7,5 +7,11 @@ public enum RoundStatus {
   /** The application window has closed; formal review goes on. */
   CLOSED,
   /** Formal review is over and its results are recorded. */
-  FORMAL_REVIEW_DONE
+  FORMAL_REVIEW_DONE,
+  /** The committee is formed and the experts are scoring (R-REV-2, R-EVAL-1). */
+  EXPERT_REVIEW,
+  /** The proposed list stands in public (R-REV-3, R-SUP-2). */
+  IN_NOTICE,
+  /** Every place is settled: the societies are commended and awarded, the others told. */
+  COMPLETED
 }

@@ -32,7 +32,8 @@ public class Rounds {
   public void insert(Round round) {
     jdbc.update(
         "INSERT INTO award_round (round_year, quota, application_deadline, formal_review_deadline,"
-            + " status, process_instance_id, opened_by, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " status, process_instance_id, opened_by, opened_at, award_amount, award_bands)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         round.year(),
         round.quota(),
         round.applicationDeadline(),
@@ -40,7 +41,9 @@ public class Rounds {
         round.status().name(),
         round.processInstanceId(),
         round.openedBy(),
-        Timestamp.from(round.openedAt()));
+        Timestamp.from(round.openedAt()),
+        round.awardAmount(),
+        round.awardBands());
   }
 
   public void updateStatus(int year, RoundStatus status) {
@@ -56,6 +59,8 @@ public class Rounds {
         RoundStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"),
         rs.getString("opened_by"),
-        rs.getTimestamp("opened_at").toInstant());
+        rs.getTimestamp("opened_at").toInstant(),
+        rs.getBigDecimal("award_amount"),
+        rs.getString("award_bands"));
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo profile's society registry: sixteen societies, loaded at start-up when the registry
+ * The demo profile's society registry: twenty-three societies, loaded at start-up when the registry
  * is empty, before anything reads it (a {@code @PostConstruct}, so before the identity set-up
  * that makes one user and group per society on {@code ApplicationReadyEvent}).
  *
@@ -31,6 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <tr><td>WHTJ</td><td>武汉土木建筑学会</td><td>passes</td><td>a fraud ban whose last day was Y-1-02-28</td></tr>
  *   <tr><td>WHDJ</td><td>武汉电机工程学会</td><td>passes</td><td>part-time secretary-general, exactly 2 staff; Y-2's plan sent on Y-1-01-08, in the grace period</td></tr>
  *   <tr><td>WHHX</td><td>武汉化学化工学会</td><td>passes</td><td>a commissioned project not due until Y+1</td></tr>
+ *   <tr><td>WHLX</td><td>武汉力学学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHSX</td><td>武汉数学学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHYX</td><td>武汉药学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHQX</td><td>武汉气象学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHJS</td><td>武汉金属学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHFZ</td><td>武汉纺织工程学会</td><td>passes</td><td>a plain record</td></tr>
+ *   <tr><td>WHSW</td><td>武汉生物工程学会</td><td>passes</td><td>a plain record</td></tr>
  *   <tr><td>HBGX</td><td>湖北省光学工程学会</td><td>R-APP-1</td><td>a provincial society, not affiliated with WAST</td></tr>
  *   <tr><td>WHQC</td><td>武汉汽车工程学会</td><td>R-ELIG-1</td><td>annual inspection of Y-1 not passed</td></tr>
  *   <tr><td>WHYY</td><td>武汉市营养学会</td><td>R-ELIG-2</td><td>Y-2's summary sent on Y-1-02-20, after the grace period</td></tr>
@@ -52,7 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoSocieties {
 
   /** Societies that pass every rule, for applications made in the year the registry was loaded. */
-  public static final List<String> ELIGIBLE = List.of("WHJX", "WHJSJ", "WHTJ", "WHDJ", "WHHX");
+  public static final List<String> ELIGIBLE = List.of(
+      "WHJX", "WHJSJ", "WHTJ", "WHDJ", "WHHX", "WHLX", "WHSX", "WHYX", "WHQX", "WHJS", "WHFZ", "WHSW");
 
   public static final String FAILS_R_APP_1 = "HBGX";
   public static final String FAILS_R_ELIG_1 = "WHQC";
@@ -138,6 +146,15 @@ public class DemoSocieties {
         "武汉化工园区安全生产科普宣传", "武汉市应急管理局", LocalDate.of(y - 2, 12, 15), LocalDate.of(y - 2, 12, 10)));
     registry.recordCommissionedProject(whhx.code, new CommissionedProject(
         "长江新区绿色化工产业发展咨询报告", WAST, LocalDate.of(y + 1, 6, 30), null));
+
+    // Enough eligible societies for a full round of expert review (twelve applications).
+    new Draft(y, "WHLX", "武汉力学学会", "黄志远").save();
+    new Draft(y, "WHSX", "武汉数学学会", "许文博").save();
+    new Draft(y, "WHYX", "武汉药学会", "邓雪梅").save();
+    new Draft(y, "WHQX", "武汉气象学会", "彭建华").save();
+    new Draft(y, "WHJS", "武汉金属学会", "罗卫东").save();
+    new Draft(y, "WHFZ", "武汉纺织工程学会", "曹丽娟").save();
+    new Draft(y, "WHSW", "武汉生物工程学会", "袁志明").save();
 
     // ---- fail one rule each ----
     Draft hbgx = new Draft(y, FAILS_R_APP_1, "湖北省光学工程学会", "赵明");

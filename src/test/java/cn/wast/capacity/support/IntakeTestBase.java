@@ -37,6 +37,7 @@ public abstract class IntakeTestBase extends ProcessTestBase {
     form.put("quota", 5);
     form.put("applicationDeadline", applicationDeadline().toString());
     form.put("formalReviewDeadline", formalReviewDeadline().toString());
+    form.put("awardAmount", 200000);
     return form;
   }
 

@@ -1,0 +1,72 @@
+package cn.wast.capacity.publicity;
+
+import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.application.Application;
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.review.ReviewResult;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REV-3: an upheld objection removes the society from the proposed list: the notice shows it
+ * removed, the society is told the office's reasons, and the office is shown who could move up.
+ */
+@Component("removeFromNoticeService")
+class RemoveFromNoticeService implements JavaDelegate {
+
+  private final PlaceHolder holder;
+  private final PublicNotices notices;
+  private final NoticeObjections objections;
+  private final Applications applications;
+  private final MoveUpCandidates candidates;
+  private final SocietyRegistry societies;
+  private final NoticeLetters letters;
+  private final ProgrammeClock clock;
+
+  RemoveFromNoticeService(PlaceHolder holder, PublicNotices notices, NoticeObjections objections,
+      Applications applications, MoveUpCandidates candidates, SocietyRegistry societies, NoticeLetters letters,
+      ProgrammeClock clock) {
+    this.holder = holder;
+    this.notices = notices;
+    this.objections = objections;
+    this.applications = applications;
+    this.candidates = candidates;
+    this.societies = societies;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution place) {
+    NoticeEntry entry = holder.current(place);
+    String reasons = String.join("\n", objections.upheldReasons(entry.id()));
+    notices.close(entry.id(), NoticeStatus.REMOVED, clock.now());
+    applications.decide(entry.applicationKey(), ApplicationStatus.REMOVED, "公示异议成立：" + reasons, clock.now());
+    Application application = applications.find(entry.applicationKey()).orElseThrow();
+    letters.removed(application, reasons, place.getProcessInstanceId());
+
+    List<ReviewResult> next = candidates.next(entry.roundYear());
+    place.setVariableLocal(NoticePlace.REMOVAL_TEXT, place.getVariable(NoticePlace.SOCIETY_NAME) + "（"
+        + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + reasons);
+    place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
+        .map(r -> new FormOptions.Option(label(r), r.applicationKey())).toList()));
+    place.setVariableLocal(NoticePlace.MOVE_UP_TEXT, next.isEmpty()
+        ? "没有可递补的学会：所有参评申报均已列入或移出公示名单。"
+        : next.stream().map(r -> "- " + label(r)).collect(Collectors.joining("\n")));
+    for (String field : NoticePlace.OFFICE_FIELDS) {
+      place.setVariableLocal(field, null);
+    }
+  }
+
+  private String label(ReviewResult result) {
+    String code = applications.find(result.applicationKey()).orElseThrow().societyCode();
+    return "第" + result.ranking() + "名 " + societies.findByCode(code).orElseThrow().name() + "（"
+        + result.applicationKey() + "，综合得分 " + result.composite().toPlainString() + "）";
+  }
+}

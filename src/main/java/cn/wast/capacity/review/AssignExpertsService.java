@@ -1,0 +1,88 @@
+package cn.wast.capacity.review;
+
+import cn.wast.capacity.ActingUser;
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.Rounds;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REV-2: forms the committee the office chose and puts its experts on the accepted
+ * applications, one seat each; every expert gets one mail listing their applications and the
+ * deadline (the end of the day the configured scoring period leads to).
+ */
+@Component("assignExpertsService")
+class AssignExpertsService implements JavaDelegate {
+
+  private final CommitteePlan plan;
+  private final ReviewCommittees committees;
+  private final ReviewAssignments assignments;
+  private final Experts experts;
+  private final Applications applications;
+  private final SocietyRegistry societies;
+  private final Rounds rounds;
+  private final ExpertLetters letters;
+  private final ReviewProperties review;
+  private final ProgrammeClock clock;
+
+  AssignExpertsService(CommitteePlan plan, ReviewCommittees committees, ReviewAssignments assignments,
+      Experts experts, Applications applications, SocietyRegistry societies, Rounds rounds,
+      ExpertLetters letters, ReviewProperties review, ProgrammeClock clock) {
+    this.plan = plan;
+    this.committees = committees;
+    this.assignments = assignments;
+    this.experts = experts;
+    this.applications = applications;
+    this.societies = societies;
+    this.rounds = rounds;
+    this.letters = letters;
+    this.review = review;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    CommitteeForm form = CommitteeForm.read(FormValues.of(execution));
+    Map<String, List<String>> plannedSeats = plan.assign(form, year);
+    Instant now = clock.now();
+    Instant dueAt = clock.endOf(clock.today().plus(review.scoringPeriod()));
+    committees.form(year, form.expertIds(), form.perApplication().orElseThrow(), dueAt,
+        ActingUser.of(execution), now);
+
+    List<String> seats = new ArrayList<>();
+    Map<String, List<String>> byExpert = new LinkedHashMap<>();
+    plannedSeats.forEach((applicationKey, expertIds) -> {
+      for (int i = 0; i < expertIds.size(); i++) {
+        assignments.assign(year, applicationKey, i + 1, expertIds.get(i), now, dueAt);
+        seats.add(ReviewAssignment.seatId(applicationKey, i + 1));
+        byExpert.computeIfAbsent(expertIds.get(i), k -> new ArrayList<>()).add(applicationKey);
+      }
+      applications.moveTo(applicationKey, ApplicationStatus.UNDER_EXPERT_REVIEW);
+    });
+    String deadline = clock.format(dueAt);
+    byExpert.forEach((expertId, keys) -> letters.assigned(experts.find(expertId).orElseThrow(), year, "committee",
+        keys.stream().map(this::line).collect(Collectors.joining("\n")), deadline,
+        execution.getProcessInstanceId()));
+    rounds.updateStatus(year, RoundStatus.EXPERT_REVIEW);
+    execution.setVariable("reviewSeats", seats);
+    execution.setVariable("scoringDueText", deadline);
+  }
+
+  private String line(String applicationKey) {
+    String code = applications.find(applicationKey).orElseThrow().societyCode();
+    return "- " + societies.findByCode(code).orElseThrow().name() + "（申报编号 " + applicationKey + "）";
+  }
+}

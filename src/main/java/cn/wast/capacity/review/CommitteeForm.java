@@ -1,0 +1,38 @@
+package cn.wast.capacity.review;
+
+import cn.wast.capacity.FormValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * R-REV-2: what the office chose on the committee form, and the server-side check of it: known
+ * experts only, enough of them for the number per application, and an assignment that finds
+ * enough unaffiliated experts for every application.
+ */
+public record CommitteeForm(List<String> expertIds, Optional<Integer> perApplication) {
+
+  static final int MAX_PER_APPLICATION = 15;
+
+  public static CommitteeForm read(FormValues values) {
+    return new CommitteeForm(values.list("committeeExperts"), values.whole("expertsPerApplication"));
+  }
+
+  /** Every problem, in Chinese; empty when the committee may be formed. */
+  public List<String> problems(Set<String> knownExperts) {
+    List<String> problems = new ArrayList<>();
+    List<String> unknown = expertIds.stream().filter(id -> !knownExperts.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      problems.add("以下账号不是评审专家库中的专家：" + String.join("、", unknown));
+    }
+    if (perApplication.isEmpty()) {
+      problems.add("请填写每份申报的评审专家人数（正整数）");
+    } else if (perApplication.get() < 1 || perApplication.get() > MAX_PER_APPLICATION) {
+      problems.add("每份申报的评审专家人数须在 1 至 " + MAX_PER_APPLICATION + " 之间");
+    } else if (expertIds.size() < perApplication.get()) {
+      problems.add("请至少选择 " + perApplication.get() + " 位专家组成评审委员会（已选 " + expertIds.size() + " 位）");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,47 @@
+package cn.wast.capacity.review;
+
+import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.review.MissingScoreDecision.Cause;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-REV-2: a seat has no score coming (the deadline passed, or the expert recused and no
+ * committee member was free): tells the office why and whom it may name instead.
+ */
+@Component("prepareMissingScoreService")
+class PrepareMissingScoreService implements JavaDelegate {
+
+  private final SeatHolder holder;
+  private final ReplacementCandidates replacements;
+  private final Applications applications;
+  private final Experts experts;
+
+  PrepareMissingScoreService(SeatHolder holder, ReplacementCandidates replacements, Applications applications,
+      Experts experts) {
+    this.holder = holder;
+    this.replacements = replacements;
+    this.applications = applications;
+    this.experts = experts;
+  }
+
+  @Override
+  public void execute(DelegateExecution seat) {
+    ReviewAssignment assignment = holder.current(seat);
+    Cause cause = assignment.status() == AssignmentStatus.ASSIGNED ? Cause.OVERDUE : Cause.NO_REPLACEMENT;
+    String expertName = experts.find(assignment.expertId()).orElseThrow().name();
+    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_CAUSE, cause.name());
+    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_TEXT, cause == Cause.OVERDUE
+        ? expertName + " 专家在截止时间（" + seat.getVariable(ReviewSeat.DUE_TEXT) + "）前未完成评分。"
+        : expertName + " 专家已申请回避（" + assignment.endedReason() + "），评审委员会中没有可自动替换的专家。");
+    seat.setVariableLocal(ReviewSeat.REPLACEMENT_OPTIONS, FormOptions.of(
+        replacements.forOffice(applications.find(assignment.applicationKey()).orElseThrow()).stream()
+            .map(e -> new FormOptions.Option(e.label(), e.userId()))
+            .toList()));
+    for (String field : ReviewSeat.OFFICE_FIELDS) {
+      seat.setVariableLocal(field, null);
+    }
+  }
+}

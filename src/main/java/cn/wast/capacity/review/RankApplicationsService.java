@@ -1,0 +1,71 @@
+package cn.wast.capacity.review;
+
+import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-EVAL-1: once every seat is settled, each application's composite score and the ranking
+ * under the quota. A tie across the quota boundary is laid out for the office, never broken here.
+ */
+@Component("rankApplicationsService")
+class RankApplicationsService implements JavaDelegate {
+
+  private final ReviewAssignments assignments;
+  private final ReviewResults results;
+  private final Applications applications;
+  private final SocietyRegistry societies;
+
+  RankApplicationsService(ReviewAssignments assignments, ReviewResults results, Applications applications,
+      SocietyRegistry societies) {
+    this.assignments = assignments;
+    this.results = results;
+    this.applications = applications;
+    this.societies = societies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int quota = ((Number) execution.getVariable("quota")).intValue();
+    Map<String, List<BigDecimal>> totals = assignments.weightedTotalsByApplication(year);
+    List<Ranking.Ranked> scored = totals.entrySet().stream()
+        .map(e -> new Ranking.Ranked(e.getKey(), CompositeScore.of(e.getValue())))
+        .toList();
+    Ranking ranking = Ranking.of(scored, quota);
+    Set<String> proposed = ranking.proposed().stream().map(Ranking.Ranked::applicationKey).collect(Collectors.toSet());
+    for (Ranking.Ranked ranked : ranking.ordered()) {
+      int rank = 1 + (int) ranking.ordered().stream().filter(r -> r.composite().compareTo(ranked.composite()) > 0).count();
+      results.insert(new ReviewResult(ranked.applicationKey(), year, ranked.composite(), rank,
+          totals.get(ranked.applicationKey()).size(), proposed.contains(ranked.applicationKey()), null));
+      applications.moveTo(ranked.applicationKey(), ApplicationStatus.RANKED);
+    }
+    execution.setVariable("rankedCount", ranking.ordered().size());
+    execution.setVariable("boundaryTie", ranking.boundaryTie().isPresent());
+    ranking.boundaryTie().ifPresent(tie -> {
+      execution.setVariable("tiePlacesLeft", tie.placesLeft());
+      execution.setVariable("tieComposite", tie.composite().toPlainString());
+      execution.setVariable("tieOptions", FormOptions.of(tie.tied().stream()
+          .map(r -> new FormOptions.Option(label(r), r.applicationKey()))
+          .toList()));
+      execution.setVariable("tieText", tie.tied().stream()
+          .map(r -> "- " + label(r))
+          .collect(Collectors.joining("\n")));
+    });
+  }
+
+  private String label(Ranking.Ranked ranked) {
+    String code = applications.find(ranked.applicationKey()).orElseThrow().societyCode();
+    return societies.findByCode(code).orElseThrow().name() + "（" + ranked.applicationKey() + "，综合得分 "
+        + ranked.composite().toPlainString() + "）";
+  }
+}

@@ -1,0 +1,53 @@
+package cn.wast.capacity.review;
+
+import cn.wast.capacity.ProgrammeClock;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the expert now holding a review seat into the seat's variables: who is assigned the
+ * scoring task, its deadline and reminder time, and an empty scoring form.
+ */
+@Component
+class SeatHolder {
+
+  private final ReviewAssignments assignments;
+  private final Experts experts;
+  private final ReviewProperties review;
+  private final ProgrammeClock clock;
+
+  SeatHolder(ReviewAssignments assignments, Experts experts, ReviewProperties review, ProgrammeClock clock) {
+    this.assignments = assignments;
+    this.experts = experts;
+    this.review = review;
+    this.clock = clock;
+  }
+
+  /** The seat's current assignment, from the database. */
+  ReviewAssignment current(DelegateExecution seat) {
+    String key = (String) seat.getVariable(ReviewSeat.APPLICATION_KEY);
+    int number = ((Number) seat.getVariable(ReviewSeat.NUMBER)).intValue();
+    return assignments.holding(key, number).orElseThrow();
+  }
+
+  void show(DelegateExecution seat, ReviewAssignment assignment) {
+    Expert expert = experts.find(assignment.expertId()).orElseThrow();
+    Instant dueAt = assignment.dueAt();
+    Instant reminderAt = dueAt.minus(review.scoringReminderBefore());
+    seat.setVariableLocal(ReviewSeat.ASSIGNMENT_ID, assignment.id());
+    seat.setVariableLocal(ReviewSeat.EXPERT, expert.userId());
+    seat.setVariableLocal(ReviewSeat.EXPERT_NAME, expert.name());
+    seat.setVariableLocal(ReviewSeat.DUE_AT, Date.from(dueAt));
+    seat.setVariableLocal(ReviewSeat.REMINDER_AT, Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
+    seat.setVariableLocal(ReviewSeat.DUE_TEXT, clock.format(dueAt));
+    for (String field : ReviewSeat.SCORE_FIELDS) {
+      seat.setVariableLocal(field, null);
+    }
+    seat.setVariableLocal("conflictDeclared", false);
+    for (String field : ReviewSeat.OFFICE_FIELDS) {
+      seat.setVariableLocal(field, null);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package cn.wast.capacity.support;
+
+import cn.wast.capacity.society.DemoSocieties;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Expert review's common moves: a round whose intake is done with applications accepted, the
+ * office forming the committee, experts scoring, the engine clock moved to a deadline.
+ */
+public abstract class ReviewTestBase extends IntakeTestBase {
+
+  /** The demo experts: expert1..expert6. */
+  protected static final List<String> EXPERTS =
+      List.of("expert1", "expert2", "expert3", "expert4", "expert5", "expert6");
+
+  protected String applicationKey(String societyCode) {
+    return "APP-" + year() + "-" + societyCode;
+  }
+
+  /**
+   * Opens a round, has each society apply and the office accept it, and moves the clock past
+   * the formal-review deadline: the round waits at 组建评审委员会.
+   */
+  protected ProcessInstance roundWithAccepted(List<String> societyCodes) {
+    ProcessInstance round = openRound();
+    for (String code : societyCodes) {
+      uploadBoardResolution(code);
+      ProcessInstance application = apply(code);
+      executeDueJobs();
+      claimAndComplete(OFFICE, singleTask(OFFICE, application.getId()), Map.of("formalReviewDecision", "accepted"));
+    }
+    setClock(formalReviewDeadline().plusDays(1), LocalTime.of(9, 0));
+    executeDueJobs();
+    return round;
+  }
+
+  protected ProcessInstance roundWithAllEligibleAccepted() {
+    return roundWithAccepted(DemoSocieties.ELIGIBLE);
+  }
+
+  protected Task officeTask(ProcessInstance round, String taskKey) {
+    return as(OFFICE, () -> taskService.createTaskQuery().processInstanceId(round.getId())
+        .taskDefinitionKey(taskKey).singleResult());
+  }
+
+  protected void formCommittee(ProcessInstance round, List<String> experts, int perApplication) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("committeeExperts", experts);
+    form.put("expertsPerApplication", perApplication);
+    claimAndComplete(OFFICE, officeTask(round, "FormCommittee"), form);
+  }
+
+  /** The expert's open scoring tasks, as their Tasklist shows them. */
+  protected List<Task> scoringTasks(String expert) {
+    return as(expert, () -> taskService.createTaskQuery().taskDefinitionKey("ScoreApplication")
+        .taskAssignee(expert).list());
+  }
+
+  /** The application a scoring task is about, read as the expert's form reads it. */
+  protected String applicationOf(String expert, Task task) {
+    return as(expert, () -> (String) taskService.getVariable(task.getId(), "seatApplicationKey"));
+  }
+
+  protected Task scoringTask(String expert, String applicationKey) {
+    return scoringTasks(expert).stream().filter(t -> applicationOf(expert, t).equals(applicationKey))
+        .findFirst().orElseThrow(() -> new AssertionError(expert + " has no scoring task for " + applicationKey));
+  }
+
+  /** Every capacity scored the same, so that the weighted total equals the score (weights sum to 1). */
+  protected static Map<String, Object> scores(double each) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("scoreC1", each);
+    form.put("scoreC2", each);
+    form.put("scoreC3", each);
+    form.put("scoreC4", each);
+    form.put("scoreComment", "材料翔实，成效明显。");
+    form.put("conflictDeclared", false);
+    return form;
+  }
+
+  protected void score(String expert, Task task, Map<String, Object> form) {
+    as(expert, () -> formService.submitTaskForm(task.getId(), form));
+  }
+}
