@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -22,18 +24,23 @@ public final class FormValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final VariableScope scope;
+  private final Function<String, Object> scope;
 
-  private FormValues(VariableScope scope) {
+  private FormValues(Function<String, Object> scope) {
     this.scope = scope;
   }
 
   public static FormValues of(VariableScope scope) {
-    return new FormValues(scope);
+    return new FormValues(scope::getVariable);
+  }
+
+  /** The same readers over plain values, as a form would submit them. */
+  public static FormValues of(Map<String, ?> values) {
+    return new FormValues(values::get);
   }
 
   public Optional<String> text(String name) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     if (value == null) {
       return Optional.empty();
     }
@@ -42,7 +49,7 @@ public final class FormValues {
   }
 
   public Optional<Integer> whole(String name) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     if (value instanceof Number number) {
       double d = number.doubleValue();
       return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE
@@ -53,7 +60,7 @@ public final class FormValues {
   }
 
   public Optional<LocalDate> date(String name) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     if (value instanceof Date date) {
       return Optional.of(LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC));
     }
@@ -62,7 +69,7 @@ public final class FormValues {
 
   /** A number as typed, at most {@code maxDecimals} decimals; empty when missing or not a number. */
   public Optional<BigDecimal> decimal(String name, int maxDecimals) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     Optional<BigDecimal> number;
     if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
       number = Optional.of(new BigDecimal(n.toString()));
@@ -77,7 +84,7 @@ public final class FormValues {
    * client may send a list. Empty when nothing was chosen or the value is not a list.
    */
   public List<String> list(String name) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     List<String> values = new ArrayList<>();
     if (value instanceof Collection<?> collection) {
       collection.stream().filter(v -> v != null).forEach(v -> values.add(v.toString().strip()));
@@ -95,7 +102,7 @@ public final class FormValues {
   }
 
   public boolean isTrue(String name) {
-    Object value = scope.getVariable(name);
+    Object value = scope.apply(name);
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 

@@ -2,6 +2,7 @@ package cn.wast.capacity.application;
 
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.review.ReviewAssignments;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.SignedInUser;
@@ -43,6 +44,7 @@ import org.springframework.web.util.UriUtils;
  *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society
  *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot
  *   <li>{@code GET /documents/{id}}: the file itself, for its society, the office, auditors, admins
+ *       and the experts assigned to score its application (R-REV-2)
  * </ul>
  *
  * Every POST carries the session's {@link FormTokens form token}; nothing is stored or removed
@@ -69,6 +71,7 @@ class DocumentController {
   private final DocumentUploadPolicy policy;
   private final ProgrammeClock clock;
   private final RuntimeService runtimeService;
+  private final ReviewAssignments reviewAssignments;
 
   DocumentController(
       CurrentUser currentUser,
@@ -77,7 +80,9 @@ class DocumentController {
       ApplicationDocuments documents,
       @Value("${capacity.documents.max-size}") DataSize maxSize,
       ProgrammeClock clock,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService,
+      ReviewAssignments reviewAssignments) {
+    this.reviewAssignments = reviewAssignments;
     this.currentUser = currentUser;
     this.formTokens = formTokens;
     this.slots = slots;
@@ -146,8 +151,10 @@ class DocumentController {
   ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable long id) {
     SignedInUser user = signedIn(request);
     DocumentInfo info = documents.find(id).orElseThrow(PageRefusal::notFound);
-    if (!(user.actsFor(info.societyCode()) || user.isOffice() || user.isAuditor() || user.isAdmin())) {
-      throw PageRefusal.forbidden("您无权查看该文件：申报材料只对提交它的学会、专项办公室和审计人员开放。");
+    boolean reviewing = user.isExpert() && info.applicationKey() != null
+        && reviewAssignments.isOn(user.id(), info.applicationKey());
+    if (!(user.actsFor(info.societyCode()) || user.isOffice() || user.isAuditor() || user.isAdmin() || reviewing)) {
+      throw PageRefusal.forbidden("您无权查看该文件：申报材料只对提交它的学会、专项办公室、审计人员和评审该申报的专家开放。");
     }
     StoredDocument document = documents.load(id).orElseThrow(PageRefusal::notFound);
     MediaType type = DocumentType.ofContentType(info.contentType())

@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -24,9 +25,11 @@ class RankApplicationsService implements JavaDelegate {
   private final ReviewResults results;
   private final Applications applications;
   private final SocietyRegistry societies;
+  private final ProgrammeClock clock;
 
   RankApplicationsService(ReviewAssignments assignments, ReviewResults results, Applications applications,
-      SocietyRegistry societies) {
+      SocietyRegistry societies, ProgrammeClock clock) {
+    this.clock = clock;
     this.assignments = assignments;
     this.results = results;
     this.applications = applications;
@@ -49,6 +52,11 @@ class RankApplicationsService implements JavaDelegate {
           totals.get(ranked.applicationKey()).size(), proposed.contains(ranked.applicationKey()), null));
       applications.moveTo(ranked.applicationKey(), ApplicationStatus.RANKED);
     }
+    // Every seat of these was withdrawn: there is no score to rank them by.
+    applications.findByRound(year).stream()
+        .filter(a -> a.status() == ApplicationStatus.UNDER_EXPERT_REVIEW && !totals.containsKey(a.businessKey()))
+        .forEach(a -> applications.decide(a.businessKey(), ApplicationStatus.NOT_SELECTED,
+            "所有评审席位均已撤销，没有有效评分", clock.now()));
     execution.setVariable("rankedCount", ranking.ordered().size());
     execution.setVariable("boundaryTie", ranking.boundaryTie().isPresent());
     ranking.boundaryTie().ifPresent(tie -> {

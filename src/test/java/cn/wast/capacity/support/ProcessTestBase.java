@@ -175,6 +175,16 @@ public abstract class ProcessTestBase {
     return Arrays.asList(greenMail.getReceivedMessages());
   }
 
+  /** Sends what the outbox holds, then empties the mail server: later checks see only new mail. */
+  protected void forgetDeliveredMail() {
+    deliveredMail();
+    try {
+      greenMail.purgeEmailFromAllMailboxes();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   protected List<MimeMessage> deliveredTo(String address) {
     return deliveredMail().stream().filter(m -> recipient(m).equals(address)).toList();
   }
