@@ -28,6 +28,15 @@ final class MailSamples {
     all.put("reason", "申报材料中理事会决议与申报表所填会议日期不一致。");
     all.put("correctionRequest", "请补充上传理事会决议的盖章扫描件。");
     all.put("deadline", "2026年3月12日 09:00");
+    all.put("expertName", "张建华");
+    all.put("assignments", "- 武汉机械工程学会（申报编号 " + KEY + "）");
+    all.put("ranking", "3");
+    all.put("composite", "86.50");
+    all.put("noticeStart", "2026年5月20日 10:00");
+    all.put("noticeEnd", "2026年5月31日 00:00");
+    all.put("publicUrl", "http://localhost:8080/public/");
+    all.put("amount", "300,000.00 元");
+    all.put("rankedCount", "12");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

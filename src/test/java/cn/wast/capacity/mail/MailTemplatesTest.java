@@ -27,6 +27,11 @@ class MailTemplatesTest {
       MailType.CORRECTION_REMINDER, List.of("补正提醒", "2026年3月12日 09:00"),
       MailType.APPLICATION_WITHDRAWN, List.of("撤回", MailSamples.SOCIETY)));
 
+  /** To whom a mail speaks: the society, or the expert by name. */
+  private static String salutation(MailType type) {
+    return type == MailType.EXPERT_ASSIGNED || type == MailType.SCORING_REMINDER ? "张建华专家" : MailSamples.SOCIETY;
+  }
+
   private static final Map<MailType, List<String>> BODY_WORDS = new EnumMap<>(Map.of(
       MailType.ROUND_CALL, List.of("以奖代补", "学会5个", "2026年3月31日24时", "2026年4月30日前",
           "连续两年社团年检合格", "理事会（常务理事会）", "http://localhost:8080/documents",
@@ -42,6 +47,23 @@ class MailTemplatesTest {
           "http://localhost:8080/camunda/app/tasklist/"),
       MailType.APPLICATION_WITHDRAWN, List.of("视为撤回", "2026年3月12日 09:00", "2026-CMES")));
 
+  static {
+    SUBJECT_WORDS.put(MailType.EXPERT_ASSIGNED, List.of("评审任务通知", "2026年度"));
+    SUBJECT_WORDS.put(MailType.SCORING_REMINDER, List.of("评审提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.PROPOSED_FOR_AWARD, List.of("拟表彰公示通知", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.REMOVED_FROM_NOTICE, List.of("移出拟表彰名单", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.AWARD_GRANTED, List.of("表彰奖励通知", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.NOT_SELECTED, List.of("评审结果通知", MailSamples.SOCIETY));
+    BODY_WORDS.put(MailType.EXPERT_ASSIGNED, List.of("武汉机械工程学会（申报编号", "2026年3月12日 09:00", "申请回避",
+        "http://localhost:8080/camunda/app/tasklist/"));
+    BODY_WORDS.put(MailType.SCORING_REMINDER, List.of("尚未完成", MailSamples.SOCIETY, "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.PROPOSED_FOR_AWARD, List.of("排名第3名", "2026年5月20日 10:00 至 2026年5月31日 00:00",
+        "http://localhost:8080/public/", "异议"));
+    BODY_WORDS.put(MailType.REMOVED_FROM_NOTICE, List.of("异议成立", "移出拟表彰名单", "核查结论"));
+    BODY_WORDS.put(MailType.AWARD_GRANTED, List.of("综合得分86.50", "排名第3名", "300,000.00 元", "经费使用管理方案"));
+    BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
+  }
+
   @ParameterizedTest
   @EnumSource(MailType.class)
   void everyTypeIsAChineseLetterWithItsValues(MailType type) {
@@ -50,7 +72,7 @@ class MailTemplatesTest {
     assertThat(mail.subject()).doesNotContain("{{", "}}", "\n").isNotBlank();
     assertThat(mail.subject()).contains(SUBJECT_WORDS.get(type));
     assertThat(mail.body()).doesNotContain("{{", "}}", "主题：");
-    assertThat(mail.body()).startsWith(MailSamples.SOCIETY + "：\n");
+    assertThat(mail.body()).startsWith(salutation(type) + "：\n");
     assertThat(mail.body()).contains(BODY_WORDS.get(type));
     assertThat(mail.body()).contains("武汉市科协学会能力提升专项办公室", "自动发送");
     if (type != MailType.ROUND_CALL) {

@@ -73,11 +73,20 @@ class RoundProcessTest extends IntakeTestBase {
 
     setClock(formalReviewDeadline().plusDays(1), LocalTime.of(0, 0, 1));
     executeDueJobs();
-    assertThat(round).isEnded().hasPassed("RecordFormalReviewResults");
+    assertThat(round).hasPassed("RecordFormalReviewResults").isWaitingAt("FormCommittee");
     assertThat(rounds.find(year()).orElseThrow().status()).isEqualTo(RoundStatus.FORMAL_REVIEW_DONE);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(round.getId())
         .variableName("acceptedApplications").singleResult().getValue())
         .isEqualTo("APP-" + year() + "-" + society);
+  }
+
+  @Test
+  @DisplayName("R-REV-1: a round in which no application was accepted ends after formal review")
+  void roundWithoutAcceptedApplicationsEnds() {
+    ProcessInstance round = openRound();
+    setClock(formalReviewDeadline().plusDays(1), LocalTime.of(0, 0, 1));
+    executeDueJobs();
+    assertThat(round).isEnded().hasPassed("NoApplicationsToReview");
   }
 
   @Test
