@@ -27,7 +27,7 @@ class DocumentPageHeaders {
       chain.doFilter(request, response);
     };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(headers);
-    registration.addUrlPatterns("/documents", "/documents/*");
+    registration.addUrlPatterns("/documents", "/documents/*", "/review/*");
     registration.setName("documentHeaders");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

@@ -1,0 +1,23 @@
+package cn.wast.capacity.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R-EVAL-1: puts the ranking sheet on the office's confirmation form, with the spreadsheet's link. */
+@Component("drawUpRankingSheetService")
+class DrawUpRankingSheetService implements JavaDelegate {
+
+  private final RankingSheets sheets;
+
+  DrawUpRankingSheetService(RankingSheets sheets) {
+    this.sheets = sheets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    execution.setVariable("rankingSheet", sheets.of(year).map(RankingSheet::markdown).orElse("（本年度没有可排名的申报）"));
+    execution.setVariable("rankingSheetLink", RankingSheetController.path(year));
+  }
+}
