@@ -53,7 +53,13 @@ public enum MailType {
       "societyName", "year", "businessKey", "ranking", "composite", "rankedCount", "quota"),
   /** R-REV-1: the correction deadline passed; the application is withdrawn. */
   APPLICATION_WITHDRAWN("application-withdrawn.txt", "逾期撤回通知",
-      "societyName", "year", "businessKey", "deadline");
+      "societyName", "year", "businessKey", "deadline"),
+  /** R-SUP-2: the acknowledgement of an objection to the public notice. */
+  OBJECTION_RECEIVED("objection-received.txt", "异议受理回执",
+      "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),
+  /** R-SUP-2: the office's decision on an objection, to the person who raised it. */
+  OBJECTION_DECIDED("objection-decided.txt", "异议核查结果",
+      "objectorName", "year", "societyName", "businessKey", "decision", "reasons");
 
   private final String fileName;
   private final String label;

@@ -22,14 +22,14 @@ class RemoveFromNoticeService implements JavaDelegate {
 
   private final PlaceHolder holder;
   private final PublicNotices notices;
-  private final NoticeObjections objections;
+  private final Objections objections;
   private final Applications applications;
   private final MoveUpCandidates candidates;
   private final SocietyRegistry societies;
   private final NoticeLetters letters;
   private final ProgrammeClock clock;
 
-  RemoveFromNoticeService(PlaceHolder holder, PublicNotices notices, NoticeObjections objections,
+  RemoveFromNoticeService(PlaceHolder holder, PublicNotices notices, Objections objections,
       Applications applications, MoveUpCandidates candidates, SocietyRegistry societies, NoticeLetters letters,
       ProgrammeClock clock) {
     this.holder = holder;

@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 class WeighObjectionsService implements JavaDelegate {
 
   private final PlaceHolder holder;
-  private final NoticeObjections objections;
+  private final Objections objections;
 
-  WeighObjectionsService(PlaceHolder holder, NoticeObjections objections) {
+  WeighObjectionsService(PlaceHolder holder, Objections objections) {
     this.holder = holder;
     this.objections = objections;
   }
 
   @Override
   public void execute(DelegateExecution place) {
-    NoticeObjections.Standing standing = objections.of(holder.current(place).id());
+    Objections.Standing standing = objections.standing(holder.current(place).id());
     place.setVariableLocal(NoticePlace.OBJECTIONS_PENDING, standing.pending());
     place.setVariableLocal(NoticePlace.OBJECTION_UPHELD, standing.upheld() > 0);
   }

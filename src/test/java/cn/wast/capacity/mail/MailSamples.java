@@ -37,6 +37,9 @@ final class MailSamples {
     all.put("publicUrl", "http://localhost:8080/public/");
     all.put("amount", "300,000.00 元");
     all.put("rankedCount", "12");
+    all.put("objectorName", "王先生");
+    all.put("receivedAt", "2026年5月22日 14:30");
+    all.put("decision", "异议不成立");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

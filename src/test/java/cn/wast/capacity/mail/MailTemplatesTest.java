@@ -27,9 +27,13 @@ class MailTemplatesTest {
       MailType.CORRECTION_REMINDER, List.of("补正提醒", "2026年3月12日 09:00"),
       MailType.APPLICATION_WITHDRAWN, List.of("撤回", MailSamples.SOCIETY)));
 
-  /** To whom a mail speaks: the society, or the expert by name. */
+  /** To whom a mail speaks: the society, the expert or the objector, by name. */
   private static String salutation(MailType type) {
-    return type == MailType.EXPERT_ASSIGNED || type == MailType.SCORING_REMINDER ? "张建华专家" : MailSamples.SOCIETY;
+    return switch (type) {
+      case EXPERT_ASSIGNED, SCORING_REMINDER -> "张建华专家";
+      case OBJECTION_RECEIVED, OBJECTION_DECIDED -> "王先生";
+      default -> MailSamples.SOCIETY;
+    };
   }
 
   private static final Map<MailType, List<String>> BODY_WORDS = new EnumMap<>(Map.of(
@@ -61,6 +65,11 @@ class MailTemplatesTest {
         "http://localhost:8080/public/", "异议"));
     BODY_WORDS.put(MailType.REMOVED_FROM_NOTICE, List.of("异议成立", "移出拟表彰名单", "核查结论"));
     BODY_WORDS.put(MailType.AWARD_GRANTED, List.of("综合得分86.50", "排名第3名", "300,000.00 元", "经费使用管理方案"));
+    SUBJECT_WORDS.put(MailType.OBJECTION_RECEIVED, List.of("异议受理回执", MailSamples.SOCIETY, MailSamples.KEY));
+    SUBJECT_WORDS.put(MailType.OBJECTION_DECIDED, List.of("异议核查结果", MailSamples.SOCIETY, MailSamples.KEY));
+    BODY_WORDS.put(MailType.OBJECTION_RECEIVED, List.of("2026年5月22日 14:30", "异议编号为" + MailSamples.KEY,
+        "http://localhost:8080/public/"));
+    BODY_WORDS.put(MailType.OBJECTION_DECIDED, List.of("核查结论：异议不成立", "核查完毕"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 

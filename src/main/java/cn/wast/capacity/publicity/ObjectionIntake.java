@@ -1,0 +1,61 @@
+package cn.wast.capacity.publicity;
+
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R-SUP-2: takes a checked objection: stores it, starts its investigation (process 公示异议处理)
+ * and acknowledges it by mail, all in one transaction, so that nothing is half taken.
+ */
+@Component
+class ObjectionIntake {
+
+  private final Objections objections;
+  private final RuntimeService runtimeService;
+  private final SocietyRegistry societies;
+  private final ObjectionLetters letters;
+  private final ProgrammeClock clock;
+
+  ObjectionIntake(Objections objections, RuntimeService runtimeService, SocietyRegistry societies,
+      ObjectionLetters letters, ProgrammeClock clock) {
+    this.objections = objections;
+    this.runtimeService = runtimeService;
+    this.societies = societies;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Objection receive(Objections.NewObjection submitted) {
+    long id = objections.insert(submitted);
+    Objection objection = objections.find(id).orElseThrow();
+    String societyName = societies.findByCode(objection.societyCode()).orElseThrow().name();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ObjectionVariables.OBJECTION_ID, id);
+    variables.put("roundYear", objection.roundYear());
+    variables.put("applicationKey", objection.applicationKey());
+    variables.put("societyName", societyName);
+    variables.put("objectorName", objection.objectorName());
+    variables.put("objectorContact", contact(objection));
+    variables.put("grounds", objection.grounds());
+    variables.put("attachmentLink", objection.hasAttachment()
+        ? "[" + objection.attachmentName().replaceAll("[\\[\\]()*_`<>{}]", "_") + "](/objections/" + id + "/attachment)"
+        : "无附件");
+    variables.put("receivedAtText", clock.format(objection.submittedAt()));
+    String instanceId = runtimeService.startProcessInstanceByKey("objection", objection.number(), variables).getId();
+    objections.linkProcess(id, instanceId);
+    letters.received(objection, societyName, instanceId);
+    return objection;
+  }
+
+  private static String contact(Objection objection) {
+    String phone = objection.objectorPhone() == null ? "" : objection.objectorPhone();
+    String email = objection.objectorEmail() == null ? "" : objection.objectorEmail();
+    return (phone + " " + email).strip();
+  }
+}

@@ -1,0 +1,37 @@
+package cn.wast.capacity.publicity;
+
+import cn.wast.capacity.ActingUser;
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.ProgrammeClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-SUP-2: records the office's finding on the objection. An upheld objection for fraud or false
+ * reporting records the R-SUP-1 finding with it (revocation, recovery and the ban are the
+ * disqualification's, built with supervision).
+ */
+@Component("recordObjectionDecisionService")
+class RecordObjectionDecisionService implements JavaDelegate {
+
+  private final Objections objections;
+  private final ProgrammeClock clock;
+
+  RecordObjectionDecisionService(Objections objections, ProgrammeClock clock) {
+    this.objections = objections;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ObjectionDecision decision = ObjectionDecision.read(FormValues.of(execution));
+    long id = ((Number) execution.getVariable(ObjectionVariables.OBJECTION_ID)).longValue();
+    String reasons = decision.reasons().orElseThrow();
+    if (decision.fraudFound()) {
+      reasons = reasons + "\n（经核查存在弄虚作假、虚报材料情形，依 R-SUP-1 记录在案）";
+    }
+    objections.decide(id, decision.status(), reasons, decision.fraudFound(), ActingUser.of(execution), clock.now());
+    execution.setVariable("objectionUpheld", decision.upheld());
+  }
+}
