@@ -83,6 +83,26 @@ public abstract class ReviewTestBase extends IntakeTestBase {
     return form;
   }
 
+  /**
+   * A round through review to the public notice: the societies apply and are accepted, five
+   * experts score each, the earlier society in the list scoring higher, and the office confirms
+   * the proposed list (the round form's quota must leave no tie).
+   */
+  protected ProcessInstance publishedRound(List<String> societyCodes) {
+    ProcessInstance round = roundWithAccepted(societyCodes);
+    formCommittee(round, EXPERTS, 5);
+    for (String expert : EXPERTS) {
+      for (Task task : scoringTasks(expert)) {
+        String key = applicationOf(expert, task);
+        int position = societyCodes.indexOf(key.substring(key.lastIndexOf('-') + 1));
+        score(expert, task, scores(90 - 2 * position));
+      }
+    }
+    executeDueJobs();
+    claimAndComplete(OFFICE, officeTask(round, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
+    return round;
+  }
+
   protected void score(String expert, Task task, Map<String, Object> form) {
     as(expert, () -> formService.submitTaskForm(task.getId(), form));
   }

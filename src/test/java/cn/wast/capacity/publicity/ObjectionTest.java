@@ -1,0 +1,169 @@
+package cn.wast.capacity.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.WebappSession.FilePart;
+import cn.wast.capacity.support.WebappSession.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * R-SUP-2: objections on the public notice page: taken and acknowledged, or refused with a
+ * Chinese message beside the field and nothing stored.
+ */
+class ObjectionTest extends ReviewTestBase {
+
+  @LocalServerPort int port;
+  @Autowired PublicNotices notices;
+  @Autowired Objections objections;
+
+  private NoticeEntry whlx;
+
+  @Override
+  protected Map<String, Object> roundForm() {
+    Map<String, Object> form = super.roundForm();
+    form.put("quota", 1);
+    return form;
+  }
+
+  @BeforeEach
+  void publishWhlx() {
+    publishedRound(List.of("WHLX", "WHSX"));
+    whlx = notices.findByApplication(applicationKey("WHLX")).orElseThrow();
+    forgetDeliveredMail();
+  }
+
+  private Map<String, String> objection() {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("noticeEntryId", String.valueOf(whlx.id()));
+    fields.put("objectorName", "赵先生");
+    fields.put("objectorPhone", "027-86661234");
+    fields.put("objectorEmail", "zhao@example.cn");
+    fields.put("grounds", "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。");
+    return fields;
+  }
+
+  private Response post(Map<String, String> fields, FilePart... files) {
+    return WebappSession.anonymous(port).postMultipart("/public/objections", fields, files);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: the notice is public and Chinese; an objection is stored, acknowledged and becomes an office task")
+  void objectionIsTakenAndAcknowledged() {
+    Response page = WebappSession.anonymous(port).get("/public/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains(year() + " 年度拟表彰学会名单公示", "武汉力学学会", "公示中", "提出异议")
+        .doesNotContain("武汉数学学会");
+    assertThat(page.header("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+
+    Response answer = post(objection(), new FilePart("attachment", "培训通知.pdf", "application/pdf", PDF));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.text()).contains("异议编号", "受理回执已发送至");
+    Objection stored = objections.findByRound(year()).get(0);
+    assertThat(stored.status()).isEqualTo(ObjectionStatus.RECEIVED);
+    assertThat(stored.attachmentName()).isEqualTo("培训通知.pdf");
+    assertThat(stored.societyCode()).isEqualTo("WHLX");
+    assertThat(deliveredTo("zhao@example.cn")).singleElement()
+        .satisfies(m -> assertThat(subject(m)).contains("异议受理回执", stored.number()));
+    assertThat(deliveredTo("whlx@societies.example.cn")).isEmpty();
+    Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
+    assertThat(task.getTaskDefinitionKey()).isEqualTo("InvestigateObjection");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(task.getId(), "attachmentLink")))
+        .contains("/objections/" + stored.id() + "/attachment");
+    Response file = WebappSession.login(port, OFFICE, "demo").get("/objections/" + stored.id() + "/attachment");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(PDF);
+    assertThat(WebappSession.login(port, "whlx", "demo").get("/objections/" + stored.id() + "/attachment").status())
+        .isEqualTo(403);
+    assertThat(WebappSession.anonymous(port).get("/objections/" + stored.id() + "/attachment").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: every bad objection is refused beside its field, keeps what was typed, and stores nothing")
+  void badObjectionsStoreNothing() {
+    Map<String, String> empty = objection();
+    empty.put("grounds", "  ");
+    refused(post(empty), 400, "error-grounds", "请写明异议的事实和理由");
+    Map<String, String> shortGrounds = objection();
+    shortGrounds.put("grounds", "材料不实。");
+    Response kept = post(shortGrounds);
+    refused(kept, 400, "error-grounds", "至少 20 个字");
+    assertThat(kept.text()).contains("赵先生", "zhao@example.cn");
+    Map<String, String> noContact = objection();
+    noContact.put("objectorPhone", "");
+    noContact.put("objectorEmail", "");
+    refused(post(noContact), 400, "error-objectorPhone", "请至少留下一种联系方式");
+    Map<String, String> badEmail = objection();
+    badEmail.put("objectorEmail", "zhao-at-example");
+    refused(post(badEmail), 400, "error-objectorEmail", "电子邮箱格式不正确");
+    Map<String, String> notListed = objection();
+    notListed.put("noticeEntryId", "999999");
+    refused(post(notListed), 400, "error-noticeEntryId", "所选学会不在公示名单上");
+    refused(post(objection(), new FilePart("attachment", "证据.pdf", "application/pdf",
+        "这不是PDF文件".getBytes(StandardCharsets.UTF_8))), 400, "error-attachment", "");
+
+    setClock(whlx.endsAt().plusSeconds(60));
+    refused(post(objection()), 400, "error-noticeEntryId", "公示期已结束");
+    assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: a flood from one address is refused after the limit, and stores nothing more")
+  void floodIsRefused() {
+    for (int i = 0; i < 5; i++) {
+      Map<String, String> fields = objection();
+      fields.put("objectorEmail", "person" + i + "@example.cn");
+      assertThat(post(fields).status()).isEqualTo(200);
+    }
+    Map<String, String> sixth = objection();
+    sixth.put("objectorEmail", "person6@example.cn");
+    refused(post(sixth), 429, "error-form", "提交过于频繁");
+    assertThat(objections.findByRound(year())).hasSize(5);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isEqualTo(5);
+    setClock(now().plus(java.time.Duration.ofDays(1)).plusSeconds(60));
+    assertThat(post(sixth).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2 R-SUP-1: the office's finding needs a conclusion and reasons, and fraud only with an upheld objection")
+  void badFindingIsRefused() {
+    assertThat(post(objection()).status()).isEqualTo(200);
+    Objection stored = objections.findByRound(year()).get(0);
+    Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("objectionDecision", "dismissed");
+    bad.put("objectionReasons", "不成立");
+    bad.put("fraudFound", true);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, task, bad))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("至少 10 个字")
+        .hasMessageContaining("只有异议成立时才能认定弄虚作假");
+    assertThat(objections.find(stored.id()).orElseThrow().status()).isEqualTo(ObjectionStatus.RECEIVED);
+    assertThat(as(OFFICE, () -> taskService.createTaskQuery().taskId(task.getId()).count())).isEqualTo(1);
+  }
+
+  private void refused(Response response, int status, String errorId, String message) {
+    assertThat(response.status()).as(response.text()).isEqualTo(status);
+    assertThat(response.text()).contains("id=\"" + errorId + "\"", message);
+  }
+
+  private void assertNothingStored() {
+    assertThat(objections.findByRound(year())).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isZero();
+    assertThat(deliveredMail()).isEmpty();
+  }
+}
