@@ -5,11 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.society.DemoSocieties;
+import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.IntakeTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -23,13 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,32 +37,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class IntakeInBrowserTest extends IntakeTestBase {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
+  private HeadlessChromium chromium;
   private WebDriver browser;
   private WebDriverWait wait;
-  private int shot;
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  void startBrowser() {
+    chromium = new HeadlessChromium("intake");
+    browser = chromium.browser();
+    wait = chromium.waiting();
   }
 
   @AfterEach
   void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -195,24 +180,31 @@ class IntakeInBrowserTest extends IntakeTestBase {
   }
 
   private void type(String label, String text) {
-    WebElement field = input(label);
-    if (text.equals(field.getDomProperty("value"))) {
-      return;
+    // Headless Chromium now and then drops keystrokes into form-js text areas, and form-js may
+    // render a field again while it is typed into: find the field afresh and try again, with
+    // the same input event a keyboard would raise as the last resort.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement field = input(label);
+      if (text.equals(field.getDomProperty("value"))) {
+        return;
+      }
+      field.click();
+      field.clear();
+      field.sendKeys(text);
+      if (!text.equals(field.getDomProperty("value"))) {
+        ((JavascriptExecutor) browser).executeScript(
+            "const f = arguments[0];"
+                + "const proto = f.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
+                + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(f, arguments[1]);"
+                + "f.dispatchEvent(new Event('input', {bubbles: true}));",
+            field, text);
+      }
+      if (text.equals(input(label).getDomProperty("value"))) {
+        return;
+      }
+      waitForSettledForm();
     }
-    field.click();
-    field.clear();
-    field.sendKeys(text);
-    if (!text.equals(field.getDomProperty("value"))) {
-      // Headless Chromium now and then drops keystrokes into form-js text areas; the same
-      // input event a keyboard would raise sets the value then.
-      ((JavascriptExecutor) browser).executeScript(
-          "const f = arguments[0];"
-              + "const proto = f.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
-              + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(f, arguments[1]);"
-              + "f.dispatchEvent(new Event('input', {bubbles: true}));",
-          field, text);
-    }
-    assertThat(field.getDomProperty("value")).as(label).isEqualTo(text);
+    assertThat(input(label).getDomProperty("value")).as(label).isEqualTo(text);
   }
 
   private void click(By locator) {
@@ -230,12 +222,7 @@ class IntakeInBrowserTest extends IntakeTestBase {
   }
 
   private void screenshot(String name) {
-    try {
-      Path target = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
-      Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    chromium.screenshot(name);
   }
 
   private String url(String path) {

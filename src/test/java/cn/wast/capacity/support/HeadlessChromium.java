@@ -1,0 +1,68 @@
+package cn.wast.capacity.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium and its driver (installed by .ci/run), in Chinese, with numbered
+ * screenshots under target/screenshots/ named after the test that takes them.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver browser;
+  private final WebDriverWait wait;
+  private final String prefix;
+  private int shot;
+
+  public HeadlessChromium(String screenshotPrefix) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
+          "--user-data-dir=" + Files.createTempDirectory("chromium"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+      this.browser = new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    this.prefix = screenshotPrefix;
+  }
+
+  public WebDriver browser() {
+    return browser;
+  }
+
+  public WebDriverWait waiting() {
+    return wait;
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path target = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", prefix, ++shot, name));
+      Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}
