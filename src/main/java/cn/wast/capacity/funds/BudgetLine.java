@@ -1,0 +1,11 @@
+package cn.wast.capacity.funds;
+
+import cn.wast.capacity.review.Capacity;
+import java.math.BigDecimal;
+
+/**
+ * R-IMP-1: one line of a fund-management plan, or (with a date and voucher elsewhere) of the
+ * expense ledger: the capacity it serves, its category, what it is for, and the amount in yuan.
+ * A field left empty on the form is null.
+ */
+public record BudgetLine(Capacity capacity, SpendingCategory category, String purpose, BigDecimal amount) {}
