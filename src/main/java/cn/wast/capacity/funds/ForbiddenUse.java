@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public enum ForbiddenUse {
   PERSONNEL("人员经费", List.of("工资", "薪酬", "薪金", "奖金", "绩效工资", "社保", "社会保险", "公积金", "职工福利", "员工福利", "人员经费", "年终奖")),
   DAILY_OFFICE("日常办公经费", List.of("日常办公", "办公经费", "房租", "水电", "物业费", "办公用品", "通讯费", "车辆购置", "车辆运行", "油费", "公车")),
-  DONATION("捐赠", List.of("捐赠", "捐款", "慰问金")),
+  DONATION("捐赠", List.of("捐赠", "捐款", "赠送", "礼品", "礼金", "慰问金")),
   SPONSORSHIP("赞助", List.of("赞助")),
   FINE("罚款", List.of("罚款", "罚金", "滞纳金")),
   LOAN_REPAYMENT("偿还贷款", List.of("还款", "还贷", "偿还贷款", "偿还借款", "归还借款", "利息")),

@@ -60,6 +60,29 @@ class FundRulesTest {
         });
   }
 
+  @ParameterizedTest(name = "R-FUND-3: \"{0}\" is refused as {1}")
+  @CsvSource({
+      "学会专职人员工资, 人员经费",
+      "向市中心医院赠送礼品, 捐赠",
+      "赞助本市业余足球俱乐部比赛, 赞助",
+      "支付学会公务用车交通违章罚款, 罚款",
+      "银行贷款本月分期还款, 偿还贷款"})
+  void trickyLinesAreRefused(String purpose, String use) {
+    assertThat(FundRules.check(1, line(Capacity.C1, SpendingCategory.ACADEMIC_EXCHANGE, purpose, "2000")))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.ruleId()).isEqualTo("R-FUND-3");
+          assertThat(p.reason()).endsWith("专项经费不得用于" + use);
+        });
+  }
+
+  @Test
+  @DisplayName("R-FUND-1: a conference coffee break is business work")
+  void coffeeBreakIsBusinessWork() {
+    assertThat(FundRules.check(1, line(Capacity.C1, SpendingCategory.ACADEMIC_EXCHANGE,
+        "学术年会会间茶歇和参会专家用餐", "6000"))).isEmpty();
+  }
+
   @Test
   @DisplayName("R-FUND-1: a line without capacity, category or purpose, or with no positive amount, is refused with each reason")
   void incompleteLineIsRefused() {
