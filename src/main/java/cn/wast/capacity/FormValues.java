@@ -101,6 +101,40 @@ public final class FormValues {
     return values.stream().filter(v -> !v.isEmpty()).distinct().toList();
   }
 
+  /**
+   * The rows of a dynamic list: Tasklist submits them as a JSON array of objects (a Spin JSON
+   * value), a Java client may send a list of maps. Each row maps its fields to their values as
+   * text (absent, null and blank fields are left out); empty when there is no list.
+   */
+  public List<Map<String, String>> rows(String name) {
+    Object value = scope.apply(name);
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      JsonNode node = value instanceof Collection<?> collection
+          ? JSON.valueToTree(collection)
+          : JSON.readTree(value.toString());
+      if (!node.isArray()) {
+        return List.of();
+      }
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (JsonNode element : node) {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        element.fields().forEachRemaining(field -> {
+          String text = field.getValue().isNull() ? "" : field.getValue().asText().strip();
+          if (!text.isEmpty()) {
+            row.put(field.getKey(), text);
+          }
+        });
+        rows.add(row);
+      }
+      return rows;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return List.of();
+    }
+  }
+
   public boolean isTrue(String name) {
     Object value = scope.apply(name);
     return Boolean.TRUE.equals(value) || "true".equals(value);

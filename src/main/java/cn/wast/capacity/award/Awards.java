@@ -35,6 +35,12 @@ public class Awards {
         roundYear);
   }
 
+  /** Where the awarded society's implementation stands, e.g. PLAN_FILED. */
+  public void moveImplementationTo(String applicationKey, String implementationStatus) {
+    jdbc.update("UPDATE award SET implementation_status = ? WHERE application_key = ?", implementationStatus,
+        applicationKey);
+  }
+
   private static Award map(ResultSet rs, int row) throws SQLException {
     return new Award(rs.getString("application_key"), rs.getInt("round_year"), rs.getString("society_code"),
         rs.getInt("ranking"), rs.getBigDecimal("composite"), rs.getBigDecimal("amount"),

@@ -6,6 +6,7 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.publicity.NoticeEntry;
 import cn.wast.capacity.publicity.NoticePlace;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * R-REV-3: the society's notice ended with no objection standing: it is commended (the public
  * page lists it under 通报表彰), awarded the amount its rank earns, and told so. The award is
- * recorded as the start of its implementation.
+ * recorded as the start of its implementation, whose process (专项实施) starts here.
  */
 @Component("commendSocietyService")
 class CommendSocietyService implements JavaDelegate {
@@ -69,5 +70,7 @@ class CommendSocietyService implements JavaDelegate {
         "composite", result.composite().toPlainString(),
         "amount", AwardBands.yuan(amount),
         "publicUrl", programme.publicUrl() + "/public/"));
+    place.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(Implementation.PROCESS,
+        Implementation.businessKeyOf(entry.applicationKey()), Map.of("applicationKey", entry.applicationKey()));
   }
 }

@@ -34,12 +34,18 @@ public final class FundRules {
     }
     ForbiddenUse.in(purpose).ifPresent(match -> problems.add(new LineProblem(number, "R-FUND-3",
         "用途中的“" + match.word() + "”属于" + match.use().label() + "，专项经费不得用于" + match.use().label())));
-    if (line.amount() == null || line.amount().signum() <= 0) {
+    if (line.amount() == null) {
+      problems.add(new LineProblem(number, "R-FUND-1", "请填写金额（数字，单位元）"));
+    } else if (line.amount().signum() <= 0) {
       problems.add(new LineProblem(number, "R-FUND-1", "金额须大于 0"));
     } else if (line.amount().scale() > 2) {
       problems.add(new LineProblem(number, "R-FUND-1", "金额最多两位小数（元）"));
     }
     return problems;
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
   }
 
   /** Every line checked, then the total against the award. */
@@ -55,8 +61,8 @@ public final class FundRules {
     BigDecimal total = lines.stream().map(BudgetLine::amount).filter(a -> a != null && a.signum() > 0)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.compareTo(award) != 0) {
-      problems.add(new LineProblem(0, "R-IMP-1", "各行金额合计 " + total.toPlainString() + " 元，须等于奖励补助金额 "
-          + award.toPlainString() + " 元"));
+      problems.add(new LineProblem(0, "R-IMP-1", "各行金额合计 " + plain(total) + " 元，须等于奖励补助金额 "
+          + plain(award) + " 元"));
     }
     return problems;
   }

@@ -54,6 +54,18 @@ public enum MailType {
   /** R-REV-1: the correction deadline passed; the application is withdrawn. */
   APPLICATION_WITHDRAWN("application-withdrawn.txt", "逾期撤回通知",
       "societyName", "year", "businessKey", "deadline"),
+  /** R-IMP-1: the award is made; the society files its fund-management plan by the deadline. */
+  FUND_PLAN_REQUESTED("fund-plan-requested.txt", "经费方案报送通知",
+      "societyName", "year", "businessKey", "amount", "deadline", "tasklistUrl"),
+  /** R-IMP-1: the plan deadline is near. */
+  FUND_PLAN_REMINDER("fund-plan-reminder.txt", "经费方案报送提醒",
+      "societyName", "year", "businessKey", "deadline", "tasklistUrl"),
+  /** R-IMP-1: the office returned the plan with comments. */
+  FUND_PLAN_RETURNED("fund-plan-returned.txt", "经费方案退回修改通知",
+      "societyName", "year", "businessKey", "comments", "deadline", "tasklistUrl"),
+  /** R-IMP-1: the plan is filed (备案) and the first tranche paid. */
+  FUND_PLAN_FILED("fund-plan-filed.txt", "经费方案备案及拨款通知",
+      "societyName", "year", "businessKey", "paid", "tranche", "remaining"),
   /** R-SUP-2: the acknowledgement of an objection to the public notice. */
   OBJECTION_RECEIVED("objection-received.txt", "异议受理回执",
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),

@@ -1,5 +1,7 @@
 package cn.wast.capacity.review;
 
+import static cn.wast.capacity.Markdown.escape;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,10 +54,5 @@ public record RankingSheet(int year, int quota, List<Row> rows) {
 
   private static String plain(BigDecimal number) {
     return number.stripTrailingZeros().toPlainString();
-  }
-
-  /** Data never turns into markdown: every character markdown or HTML gives meaning to is escaped. */
-  static String escape(String text) {
-    return text.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", "\\\\$1").replace("\n", " ");
   }
 }

@@ -40,6 +40,10 @@ final class MailSamples {
     all.put("objectorName", "王先生");
     all.put("receivedAt", "2026年5月22日 14:30");
     all.put("decision", "异议不成立");
+    all.put("comments", "经费预算中第 3 行用途过于笼统，请写明具体活动。");
+    all.put("paid", "120,000.00 元");
+    all.put("tranche", "经费使用管理方案备案后");
+    all.put("remaining", "80,000.00 元");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

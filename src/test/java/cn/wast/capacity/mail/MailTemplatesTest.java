@@ -70,6 +70,16 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.OBJECTION_RECEIVED, List.of("2026年5月22日 14:30", "异议编号为" + MailSamples.KEY,
         "http://localhost:8080/public/"));
     BODY_WORDS.put(MailType.OBJECTION_DECIDED, List.of("核查结论：异议不成立", "核查完毕"));
+    SUBJECT_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("经费方案报送通知", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("经费方案报送提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("退回修改", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.FUND_PLAN_FILED, List.of("备案及拨款", MailSamples.SOCIETY));
+    BODY_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("300,000.00 元", "2026年3月12日 09:00前", "年度考核指标",
+        "不得用于人员经费", "单独核算"));
+    BODY_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("尚未报送", "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("第 3 行用途过于笼统", "2026年3月12日 09:00前", "原填写内容已保留"));
+    BODY_WORDS.put(MailType.FUND_PLAN_FILED, List.of("已由专项办公室备案", "经费使用管理方案备案后拨付奖励补助经费120,000.00 元",
+        "其余80,000.00 元"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 

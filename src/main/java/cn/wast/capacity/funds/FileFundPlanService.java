@@ -1,0 +1,50 @@
+package cn.wast.capacity.funds;
+
+import cn.wast.capacity.ActingUser;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.award.AwardBands;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.mail.MailType;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-IMP-1: the plan is filed (备案): the version is recorded as filed, the award moves on to
+ * implementation, the first tranche is paid and the society is told both.
+ */
+@Component("fileFundPlanService")
+class FileFundPlanService implements JavaDelegate {
+
+  private final FundPlans plans;
+  private final Awards awards;
+  private final Payments payments;
+  private final ImplementationLetters letters;
+  private final ProgrammeClock clock;
+
+  FileFundPlanService(FundPlans plans, Awards awards, Payments payments, ImplementationLetters letters,
+      ProgrammeClock clock) {
+    this.plans = plans;
+    this.awards = awards;
+    this.payments = payments;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long planId = ((Number) execution.getVariable(Implementation.PLAN_ID)).longValue();
+    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
+    plans.decide(planId, PlanStatus.FILED, null, ActingUser.of(execution), clock.now());
+    awards.moveImplementationTo(applicationKey, "PLAN_FILED");
+    Payments.Payment paid = payments.pay(applicationKey, award, Tranche.PLAN_FILED, clock.now());
+    execution.setVariable("paidSoFar", payments.paid(applicationKey).toPlainString());
+    letters.send(execution, MailType.FUND_PLAN_FILED, "1", Map.of(
+        "paid", AwardBands.yuan(paid.amount()),
+        "tranche", Tranche.PLAN_FILED.label(),
+        "remaining", AwardBands.yuan(award.subtract(payments.paid(applicationKey)))));
+  }
+}

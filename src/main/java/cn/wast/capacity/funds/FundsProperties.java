@@ -1,0 +1,38 @@
+package cn.wast.capacity.funds;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Implementation's settings ({@code capacity.funds.*}); periods are ISO 8601.
+ *
+ * @param planPeriod R-IMP-1: time to submit the fund-management plan, from the award
+ * @param planReminderBefore how long before the plan deadline the reminder goes out
+ * @param projectPeriod the implementation period, from the award
+ * @param tranches the share of the award paid after each event; the shares sum to 1
+ */
+@ConfigurationProperties("capacity.funds")
+public record FundsProperties(
+    Period planPeriod, Duration planReminderBefore, Period projectPeriod, Map<Tranche, BigDecimal> tranches) {
+
+  public FundsProperties {
+    if (planPeriod == null || planPeriod.isNegative() || planPeriod.isZero()) {
+      throw new IllegalArgumentException("capacity.funds.plan-period must be a positive period");
+    }
+    if (planReminderBefore == null || planReminderBefore.isNegative()) {
+      throw new IllegalArgumentException("capacity.funds.plan-reminder-before must not be negative");
+    }
+    if (projectPeriod == null || projectPeriod.isNegative() || projectPeriod.isZero()) {
+      throw new IllegalArgumentException("capacity.funds.project-period must be a positive period");
+    }
+    if (tranches == null || tranches.isEmpty()
+        || tranches.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0) {
+      throw new IllegalArgumentException("capacity.funds.tranches must have shares that sum to 1");
+    }
+    tranches = new EnumMap<>(tranches);
+  }
+}

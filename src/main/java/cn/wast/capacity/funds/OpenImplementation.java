@@ -1,0 +1,68 @@
+package cn.wast.capacity.funds;
+
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.access.InstanceAccess;
+import cn.wast.capacity.award.Award;
+import cn.wast.capacity.award.AwardBands;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.society.SocietyRegistry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-IMP-1: opens a commended society's implementation: its award, the project period from the
+ * award, and the deadline of its fund-management plan. Only the society (and the office) can
+ * see the instance.
+ */
+@Component("openImplementation")
+class OpenImplementation implements ExecutionListener {
+
+  private final Awards awards;
+  private final SocietyRegistry societies;
+  private final InstanceAccess access;
+  private final FundsProperties funds;
+  private final ProgrammeClock clock;
+
+  OpenImplementation(Awards awards, SocietyRegistry societies, InstanceAccess access, FundsProperties funds,
+      ProgrammeClock clock) {
+    this.awards = awards;
+    this.societies = societies;
+    this.access = access;
+    this.funds = funds;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Award award = awards.find((String) execution.getVariable(Implementation.APPLICATION_KEY)).orElseThrow();
+    LocalDate start = LocalDate.ofInstant(award.commendedAt(), clock.zone());
+    execution.setVariable("societyCode", award.societyCode());
+    execution.setVariable("societyName", societies.findByCode(award.societyCode()).orElseThrow().name());
+    execution.setVariable("societyGroup", Groups.ofSociety(award.societyCode()));
+    execution.setVariable("roundYear", award.roundYear());
+    execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());
+    execution.setVariable("awardAmountText", AwardBands.yuan(award.amount()));
+    execution.setVariable(Implementation.PROJECT_START, start.toString());
+    execution.setVariable(Implementation.PROJECT_END, start.plus(funds.projectPeriod()).minusDays(1).toString());
+    PlanDeadline.set(execution, clock.endOf(clock.today().plus(funds.planPeriod())), funds, clock);
+    access.grantSocietyReading(award.societyCode(), execution.getProcessInstanceId());
+  }
+
+  /** The plan's deadline and reminder in the instance's variables. */
+  static final class PlanDeadline {
+    private PlanDeadline() {}
+
+    static void set(DelegateExecution execution, Instant dueAt, FundsProperties funds, ProgrammeClock clock) {
+      Instant reminderAt = dueAt.minus(funds.planReminderBefore());
+      execution.setVariable(Implementation.PLAN_DUE_AT, Date.from(dueAt));
+      execution.setVariable(Implementation.PLAN_REMINDER_AT,
+          Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
+      execution.setVariable(Implementation.PLAN_DUE_TEXT, clock.format(dueAt));
+    }
+  }
+}

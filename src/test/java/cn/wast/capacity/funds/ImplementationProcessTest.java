@@ -1,0 +1,151 @@
+package cn.wast.capacity.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.publicity.PublicNotices;
+import cn.wast.capacity.support.ReviewTestBase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The implementation process (专项实施) from the award to the filed fund-management plan. */
+class ImplementationProcessTest extends ReviewTestBase {
+
+  private static final String SOCIETY = "WHLX";
+  private static final String MAIL = "whlx@societies.example.cn";
+
+  @Autowired PublicNotices notices;
+  @Autowired FundPlans plans;
+  @Autowired Payments payments;
+  @Autowired Awards awards;
+
+  private ProcessInstance implementation;
+  private LocalDate awardDay;
+
+  @Override
+  protected Map<String, Object> roundForm() {
+    Map<String, Object> form = super.roundForm();
+    form.put("quota", 1);
+    return form;
+  }
+
+  @BeforeEach
+  void award() {
+    publishedRound(List.of(SOCIETY, "WHSX"));
+    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    awardDay = LocalDate.ofInstant(now(), ZONE);
+    implementation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+  }
+
+  private Map<String, Object> plan() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("workApproach", "围绕学科发展和会员服务，以品牌学术会议带动科普和人才培养，形成年度工作闭环。");
+    form.put("priorities", "一是办好华中力学学术年会；二是开展力学科普进校园；三是完善会员服务和继续教育体系。");
+    form.put("milestones", List.of(
+        Map.of("dueOn", awardDay.plusMonths(3).toString(), "milestone", "举办华中力学学术年会"),
+        Map.of("dueOn", awardDay.plusMonths(8).toString(), "milestone", "完成力学科普进校园十场")));
+    form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
+    form.put("budgetLines", List.of(
+        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "华中力学学术年会会场及专家差旅", "amount", 120000),
+        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "力学科普进校园展具和讲解", "amount", 80000)));
+    return form;
+  }
+
+  private Task societyTask() {
+    return as(DemoUsers.userOf(SOCIETY), () -> taskService.createTaskQuery()
+        .processInstanceId(implementation.getId()).singleResult());
+  }
+
+  @Test
+  @DisplayName("R-IMP-1: the award starts the implementation; the society is asked for its plan and only it sees the task")
+  void awardStartsTheImplementation() {
+    assertThat(implementation).isNotNull().isWaitingAt("SubmitFundPlan");
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("经费方案报送通知");
+      assertThat(body(m)).contains("200,000.00 元", "不得用于人员经费");
+    });
+    assertThat(societyTask()).isNotNull();
+    assertThat(as("whsx", () -> taskService.createTaskQuery().processInstanceId(implementation.getId()).count()))
+        .isZero();
+    assertThat(as("whsx", () -> runtimeService.createProcessInstanceQuery()
+        .processInstanceId(implementation.getId()).count())).isZero();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1 R-FUND-3 R-IMP-1: a plan with a salary line or the wrong total is refused with rule ids, and nothing is filed")
+  void badPlanIsRefused() {
+    Map<String, Object> bad = plan();
+    bad.put("budgetLines", List.of(
+        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "学术年会期间秘书处人员工资", "amount", 120000),
+        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "力学科普进校园展具和讲解", "amount", "八万")));
+    Task task = societyTask();
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, bad))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("经费预算第 1 行【R-FUND-3】用途中的“工资”属于人员经费")
+        .hasMessageContaining("经费预算第 2 行【R-FUND-1】请填写金额")
+        .hasMessageContaining("【R-IMP-1】各行金额合计 120000 元，须等于奖励补助金额 200000 元");
+    assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-IMP-1: the plan is reminded, returned with comments, corrected, filed, and the first tranche paid")
+  void planReturnedThenFiled() {
+    forgetDeliveredMail();
+    setClock(awardDay.plusDays(26), LocalTime.of(0, 1)); // 31 days to the end of day 30, less 5 days
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("经费方案报送提醒"));
+
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "planMarkdown")))
+        .contains("华中力学学术年会会场及专家差旅，120000 元", "C1 服务创新能力：120000 元");
+    Map<String, Object> returned = new HashMap<>();
+    returned.put("fundPlanDecision", "returned");
+    returned.put("fundPlanComments", "请把科普进校园的场次和受众写进考核指标。");
+    claimAndComplete(OFFICE, filing, returned);
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("退回修改");
+      assertThat(body(m)).contains("科普进校园的场次");
+    });
+    Task again = societyTask();
+    assertThat(as(DemoUsers.userOf(SOCIETY), () -> taskService.getVariable(again.getId(), "planComments")))
+        .isEqualTo("请把科普进校园的场次和受众写进考核指标。");
+    Map<String, Object> corrected = plan();
+    corrected.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人"),
+        Map.of("measure", "科普进校园场次", "target", "10 场，受众 3000 人")));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), again, corrected);
+    claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
+
+    assertThat(implementation).isEnded().hasPassed("FileTheFundPlan");
+    assertThat(plans.findByApplication(applicationKey(SOCIETY))).extracting(FundPlans.PlanVersion::status)
+        .containsExactly(PlanStatus.RETURNED, PlanStatus.FILED);
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).singleElement().satisfies(p -> {
+      assertThat(p.tranche()).isEqualTo(Tranche.PLAN_FILED);
+      assertThat(p.amount()).isEqualByComparingTo(new BigDecimal("120000.00"));
+    });
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("PLAN_FILED");
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("备案及拨款");
+      assertThat(body(m)).contains("120,000.00 元", "其余80,000.00 元");
+    });
+  }
+}
