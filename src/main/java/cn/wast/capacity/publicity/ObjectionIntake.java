@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ class ObjectionIntake {
     variables.put("objectorName", objection.objectorName());
     variables.put("objectorContact", contact(objection));
     variables.put("grounds", objection.grounds());
+    // What the public typed is shown on the office's form as text, never as markdown or links.
+    variables.put("groundsMarkdown", Markdown.escape(objection.grounds()));
+    variables.put("objectorMarkdown", Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
     variables.put("attachmentLink", objection.hasAttachment()
         ? "[" + objection.attachmentName().replaceAll("[\\[\\]()*_`<>{}]", "_") + "](/objections/" + id + "/attachment)"
         : "无附件");

@@ -156,6 +156,18 @@ class ObjectionTest extends ReviewTestBase {
     assertThat(as(OFFICE, () -> taskService.createTaskQuery().taskId(task.getId()).count())).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("R-SUP-2: what the public typed reaches the office's form as text, never as a link")
+  void publicTextIsNotMarkdown() {
+    Map<String, String> fields = objection();
+    fields.put("grounds", "详见[这份说明](http://evil.example/x)，该学会的培训期数与实际不符。");
+    assertThat(post(fields).status()).isEqualTo(200);
+    Objection stored = objections.findByRound(year()).get(0);
+    Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(task.getId(), "groundsMarkdown")))
+        .contains("\\[这份说明\\]\\(http://evil\\.example/x\\)");
+  }
+
   private void refused(Response response, int status, String errorId, String message) {
     assertThat(response.status()).as(response.text()).isEqualTo(status);
     assertThat(response.text()).contains("id=\"" + errorId + "\"", message);
