@@ -34,6 +34,7 @@ final class AccessPolicy {
 
   static final String ROUND_PROCESS = "round";
   static final String APPLICATION_PROCESS = "application";
+  static final String DISQUALIFICATION_PROCESS = "disqualification";
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -60,6 +61,7 @@ final class AccessPolicy {
         new Grant(Groups.OFFICE, PROCESS_DEFINITION, "*",
             READ, READ_INSTANCE, READ_HISTORY, READ_TASK, UPDATE_TASK, TASK_WORK, TASK_ASSIGN),
         new Grant(Groups.OFFICE, PROCESS_DEFINITION, ROUND_PROCESS, CREATE_INSTANCE),
+        new Grant(Groups.OFFICE, PROCESS_DEFINITION, DISQUALIFICATION_PROCESS, CREATE_INSTANCE),
         new Grant(Groups.OFFICE, PROCESS_INSTANCE, "*", CREATE),
         new Grant(Groups.OFFICE, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
         new Grant(Groups.OFFICE, DEPLOYMENT, "*", READ),

@@ -14,7 +14,8 @@ public enum ApplicationStatus {
   PROPOSED("公示中"),
   REMOVED("公示期间移出名单"),
   COMMENDED("已表彰"),
-  NOT_SELECTED("未入选");
+  NOT_SELECTED("未入选"),
+  DISQUALIFIED("已撤销资格");
 
   private final String label;
 

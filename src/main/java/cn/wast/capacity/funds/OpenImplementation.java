@@ -48,7 +48,9 @@ class OpenImplementation implements ExecutionListener {
     execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());
     execution.setVariable("awardAmountText", AwardBands.yuan(award.amount()));
     execution.setVariable(Implementation.PROJECT_START, start.toString());
-    execution.setVariable(Implementation.PROJECT_END, start.plus(funds.projectPeriod()).minusDays(1).toString());
+    LocalDate end = start.plus(funds.projectPeriod()).minusDays(1);
+    execution.setVariable(Implementation.PROJECT_END, end.toString());
+    execution.setVariable("projectEndsAt", clock.endOfAsDate(end));
     PlanDeadline.set(execution, clock.endOf(clock.today().plus(funds.planPeriod())), funds, clock);
     access.grantSocietyReading(award.societyCode(), execution.getProcessInstanceId());
   }

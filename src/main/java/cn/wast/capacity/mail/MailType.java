@@ -66,6 +66,12 @@ public enum MailType {
   /** R-IMP-1: the plan is filed (备案) and the first tranche paid. */
   FUND_PLAN_FILED("fund-plan-filed.txt", "经费方案备案及拨款通知",
       "societyName", "year", "businessKey", "paid", "tranche", "remaining"),
+  /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
+  QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
+      "societyName", "year", "businessKey", "findings", "banUntil", "recovery"),
+  /** R-SUP-1: the funds to return are still outstanding. */
+  RECOVERY_REMINDER("recovery-reminder.txt", "退回经费提醒",
+      "societyName", "year", "businessKey", "amount"),
   /** R-SUP-2: the acknowledgement of an objection to the public notice. */
   OBJECTION_RECEIVED("objection-received.txt", "异议受理回执",
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),

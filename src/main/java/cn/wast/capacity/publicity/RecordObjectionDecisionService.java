@@ -3,22 +3,25 @@ package cn.wast.capacity.publicity;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.supervision.DisqualificationStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * R-SUP-2: records the office's finding on the objection. An upheld objection for fraud or false
- * reporting records the R-SUP-1 finding with it (revocation, recovery and the ban are the
- * disqualification's, built with supervision).
+ * reporting records the R-SUP-1 finding with it and starts the society's disqualification.
  */
 @Component("recordObjectionDecisionService")
 class RecordObjectionDecisionService implements JavaDelegate {
 
   private final Objections objections;
   private final ProgrammeClock clock;
+  private final DisqualificationStarter disqualifications;
 
-  RecordObjectionDecisionService(Objections objections, ProgrammeClock clock) {
+  RecordObjectionDecisionService(Objections objections, ProgrammeClock clock,
+      DisqualificationStarter disqualifications) {
+    this.disqualifications = disqualifications;
     this.objections = objections;
     this.clock = clock;
   }
@@ -32,6 +35,10 @@ class RecordObjectionDecisionService implements JavaDelegate {
       reasons = reasons + "\n（经核查存在弄虚作假、虚报材料情形，依 R-SUP-1 记录在案）";
     }
     objections.decide(id, decision.status(), reasons, decision.fraudFound(), ActingUser.of(execution), clock.now());
+    if (decision.fraudFound()) {
+      disqualifications.start((String) execution.getVariable("applicationKey"), reasons,
+          "公示异议 " + Objection.numberOf(id) + " 经核查认定弄虚作假");
+    }
     execution.setVariable("objectionUpheld", decision.upheld());
   }
 }

@@ -44,6 +44,9 @@ final class MailSamples {
     all.put("paid", "120,000.00 元");
     all.put("tranche", "经费使用管理方案备案后");
     all.put("remaining", "80,000.00 元");
+    all.put("findings", "申报材料中的团体标准实际由其他单位主持制定。");
+    all.put("banUntil", "2029年5月19日");
+    all.put("recovery", "退回已拨付的专项经费120,000.00 元");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

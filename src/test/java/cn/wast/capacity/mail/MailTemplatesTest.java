@@ -80,6 +80,11 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("第 3 行用途过于笼统", "2026年3月12日 09:00前", "原填写内容已保留"));
     BODY_WORDS.put(MailType.FUND_PLAN_FILED, List.of("已由专项办公室备案", "经费使用管理方案备案后拨付奖励补助经费120,000.00 元",
         "其余80,000.00 元"));
+    SUBJECT_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("撤销资格决定", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.RECOVERY_REMINDER, List.of("退回经费提醒", MailSamples.KEY, "300,000.00 元"));
+    BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定", "退回已拨付的专项经费120,000.00 元",
+        "至2029年5月19日止", "项目实施即行终止"));
+    BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回已拨付的专项经费300,000.00 元", "尚未收到退款"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 

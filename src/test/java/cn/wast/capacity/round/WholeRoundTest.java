@@ -158,6 +158,9 @@ class WholeRoundTest extends ReviewTestBase {
     executeDueJobs();
     assertThat(notices.findByApplication(applicationKey("WHTJ")).orElseThrow().status()).isEqualTo(NoticeStatus.REMOVED);
     assertThat(objections.find(againstWhtj).orElseThrow().fraudFinding()).isTrue();
+    // The fraud finding starts WHTJ's disqualification (R-SUP-1), investigated by the office.
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("disqualification")
+        .processInstanceBusinessKey("DISQ-" + year() + "-WHTJ").singleResult()).isWaitingAt("InvestigateFraud");
     assertThat(deliveredTo(mailOf("WHTJ"))).anySatisfy(m -> {
       assertThat(subject(m)).contains("移出拟表彰名单通知");
       assertThat(body(m)).contains("主持单位并非该学会").doesNotContain("李女士", "li.objector");

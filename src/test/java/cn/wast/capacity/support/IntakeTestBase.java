@@ -49,7 +49,11 @@ public abstract class IntakeTestBase extends ProcessTestBase {
 
   /** The board resolution as the upload page stores it: pending, against society and round. */
   protected void uploadBoardResolution(String societyCode) {
-    documents.store(new NewDocument(societyCode, year(), null, DocumentKind.BOARD_RESOLUTION,
+    uploadBoardResolution(societyCode, year());
+  }
+
+  protected void uploadBoardResolution(String societyCode, int roundYear) {
+    documents.store(new NewDocument(societyCode, roundYear, null, DocumentKind.BOARD_RESOLUTION,
         "理事会决议.pdf", DocumentType.PDF, PDF, DemoUsers.userOf(societyCode), now()));
   }
 

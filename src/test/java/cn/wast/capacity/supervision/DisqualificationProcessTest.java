@@ -1,0 +1,200 @@
+package cn.wast.capacity.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.eligibility.EligibilityCheck;
+import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.publicity.PublicNotices;
+import cn.wast.capacity.society.FraudBan;
+import cn.wast.capacity.society.Society;
+import cn.wast.capacity.society.SocietyRegistry;
+import cn.wast.capacity.support.ReviewTestBase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The disqualification process (撤销资格) for fraud found during implementation (R-SUP-1, R-EXCL-4). */
+class DisqualificationProcessTest extends ReviewTestBase {
+
+  private static final String SOCIETY = "WHSW";
+  private static final String MAIL = "whsw@societies.example.cn";
+
+  @Autowired PublicNotices notices;
+  @Autowired Payments payments;
+  @Autowired Awards awards;
+  @Autowired Applications applications;
+  @Autowired SocietyRegistry registry;
+  @Autowired FundRecoveries recoveries;
+  @Autowired EligibilityCheck eligibility;
+
+  private Society registered;
+  private ProcessInstance implementation;
+
+  @Override
+  protected Map<String, Object> roundForm() {
+    Map<String, Object> form = super.roundForm();
+    form.put("quota", 1);
+    return form;
+  }
+
+  @BeforeEach
+  void awardAndFilePlan() {
+    registered = registry.findByCode(SOCIETY).orElseThrow();
+    publishedRound(List.of(SOCIETY, "WHSX"));
+    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    implementation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+    LocalDate today = LocalDate.ofInstant(now(), ZONE);
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("workApproach", "以学术交流和科普活动为主线，提升服务创新和服务社会的能力。");
+    plan.put("priorities", "办好生物工程学术年会，开展生物安全科普进社区活动，完善会员服务。");
+    plan.put("milestones", List.of(Map.of("dueOn", today.plusMonths(4).toString(), "milestone", "举办学术年会")));
+    plan.put("indicators", List.of(Map.of("measure", "学术年会参会人数", "target", "不少于 300 人")));
+    plan.put("budgetLines", List.of(
+        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "生物工程学术年会会务", "amount", 200000)));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), as(DemoUsers.userOf(SOCIETY),
+        () -> taskService.createTaskQuery().processInstanceId(implementation.getId()).singleResult()), plan);
+    claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
+    forgetDeliveredMail();
+  }
+
+  @AfterEach
+  void restoreRegistry() {
+    jdbc.update("DELETE FROM society_fraud_ban WHERE society_code = ? AND decided_on >= ?", SOCIETY,
+        LocalDate.of(year(), 1, 1));
+    jdbc.update("DELETE FROM society_annual_inspection WHERE society_code = ? AND inspection_year >= ?", SOCIETY, year());
+    jdbc.update("DELETE FROM society_work_report WHERE society_code = ? AND report_year >= ?", SOCIETY, year());
+    jdbc.update("DELETE FROM fund_recovery");
+    registry.save(registered);
+  }
+
+  private ProcessInstance startDisqualification() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("roundYear", year());
+    form.put("societyCode", SOCIETY.toLowerCase());
+    form.put("grounds", "审计发现该学会中期台账所列学术年会实际未举办，相关凭证系伪造。");
+    return startForm(OFFICE, "disqualification", form);
+  }
+
+  private void confirm(ProcessInstance disqualification) {
+    Map<String, Object> finding = new HashMap<>();
+    finding.put("fraudDecision", "confirmed");
+    finding.put("findings", "经核实，所列学术年会未举办，会务发票系伪造。");
+    claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: fraud found mid-implementation ends the implementation, recovers what was paid and bans for three years")
+  void fraudRevokesRecoversAndBans() {
+    ProcessInstance disqualification = startDisqualification();
+    assertThat(disqualification).hasBusinessKey("DISQ-" + year() + "-" + SOCIETY).isWaitingAt("InvestigateFraud");
+    LocalDate decidedOn = LocalDate.ofInstant(now(), ZONE);
+    confirm(disqualification);
+
+    assertThat(implementation).isEnded().hasPassed("QualificationRevoked", "ImplementationTerminated");
+    assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("REVOKED");
+    BigDecimal paid = payments.paid(applicationKey(SOCIETY));
+    assertThat(paid).isEqualByComparingTo("120000.00");
+    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().amountDue()).isEqualByComparingTo(paid);
+    LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
+    assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
+        .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("撤销资格决定");
+      assertThat(body(m)).contains("会务发票系伪造", "120,000.00 元", lastDay.getYear() + "年");
+    });
+    assertThat(disqualification).isWaitingAt("RecoverFunds");
+
+    // Reminders every period until the repayment is recorded; a partial repayment is refused.
+    setClock(decidedOn.plusDays(31), LocalTime.of(9, 0));
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).hasSize(1);
+    Task recover = singleTask(OFFICE, disqualification.getId());
+    Map<String, Object> partial = new HashMap<>();
+    partial.put("repaidOn", decidedOn.plusDays(30).toString());
+    partial.put("repaidAmount", 100000);
+    partial.put("repaymentVoucher", "退-2026-001");
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, recover, partial))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 120000.00 元");
+    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isNull();
+    partial.put("repaidAmount", 120000);
+    claimAndComplete(OFFICE, recover, partial);
+    assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
+    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("120000");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-EXCL-4 R-SUP-1: the next year the society is refused with R-EXCL-4; the day after the ban ends it is accepted")
+  void banRefusesUntilItsLastDay() {
+    confirm(startDisqualification());
+    LocalDate decidedOn = LocalDate.ofInstant(now(), ZONE);
+    LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
+
+    int nextYear = year() + 1;
+    setClock(LocalDate.of(nextYear, 3, 2), LocalTime.of(9, 0));
+    ProcessInstance refused = applyInRound(nextYear);
+    assertThat(refused).isEnded().hasPassed("ApplicationNotAccepted");
+    assertThat(applications.find(nextYear, SOCIETY).orElseThrow().statusReason()).contains("R-EXCL-4", "弄虚作假");
+
+    // The society keeps its registry up to date meanwhile. On the ban's last day R-EXCL-4 alone
+    // still refuses it; the day after, its application goes through to formal review.
+    LocalDate dayAfter = lastDay.plusDays(1);
+    keepRegistryCurrentFor(dayAfter.getYear());
+    assertThat(eligibility.check(SOCIETY, lastDay).failedRuleIds()).containsExactly("R-EXCL-4");
+    assertThat(eligibility.check(SOCIETY, dayAfter).eligible()).isTrue();
+    setClock(dayAfter, LocalTime.of(9, 0));
+    ProcessInstance accepted = applyInRound(dayAfter.getYear());
+    assertThat(accepted).isWaitingAt("FormalReview");
+  }
+
+  /** Opens the year's round if it is not open yet, and has the society apply in it. */
+  private ProcessInstance applyInRound(int roundYear) {
+    if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ROUND-" + roundYear).count() == 0) {
+      LocalDate today = LocalDate.ofInstant(now(), ZONE);
+      Map<String, Object> round = roundForm();
+      round.put("roundYear", roundYear);
+      round.put("applicationDeadline", today.plusDays(20).toString());
+      round.put("formalReviewDeadline", today.plusDays(40).toString());
+      startForm(OFFICE, "round", round);
+      executeDueJobs();
+    }
+    uploadBoardResolution(SOCIETY, roundYear);
+    Map<String, Object> form = applicationForm();
+    form.put("roundYear", roundYear);
+    form.put("boardMeetingDate", LocalDate.ofInstant(now(), ZONE).minusDays(5).toString());
+    ProcessInstance application = apply(SOCIETY, form);
+    executeDueJobs();
+    return application;
+  }
+
+  private void keepRegistryCurrentFor(int applicationYear) {
+    for (int y = year(); y < applicationYear; y++) {
+      registry.recordInspection(SOCIETY, y, true);
+      registry.recordWorkReport(SOCIETY, y, LocalDate.of(y, 12, 20), LocalDate.of(y, 12, 28));
+    }
+    registry.save(new Society(registered.code(), registered.name(), registered.contactEmail(),
+        registered.affiliatedWithWast(), registered.internalManagementSound(), LocalDate.of(applicationYear + 2, 12, 31),
+        registered.secretaryGeneralName(), registered.secretaryGeneralTenure(), registered.staffCount(),
+        registered.financialRulesInPlace(), registered.independentBankAccount(), registered.financialStaffCount()));
+  }
+}
