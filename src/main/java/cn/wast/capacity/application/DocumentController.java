@@ -9,7 +9,6 @@ import cn.wast.capacity.access.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +113,7 @@ class DocumentController {
     checkToken(request, token);
     UploadSlot slot = slotFor(user, roundYear, societyCode, applicationKey);
     Optional<DocumentKind> documentKind = DocumentKind.of(kind);
-    if (documentKind.isEmpty()) {
+    if (documentKind.isEmpty() || !slot.kinds().contains(documentKind.get())) {
       return render(request, response, model, user, new SlotError(slot.anchor(), List.of("请选择文件类别"), kind));
     }
     DocumentUploadPolicy.Checked checked = policy.check(file);
@@ -202,7 +201,7 @@ class DocumentController {
       throw PageRefusal.forbidden("只有学会账号可以上传申报材料。");
     }
     if (applicationKey != null && !applicationKey.isBlank()) {
-      Optional<UploadSlot> slot = slots.correction(applicationKey);
+      Optional<UploadSlot> slot = slots.correction(applicationKey).or(() -> slots.report(applicationKey));
       if (slot.isPresent() && !user.actsFor(slot.get().societyCode())) {
         throw PageRefusal.forbidden("您的账号不能为申报 " + applicationKey + " 上传材料。");
       }
@@ -242,6 +241,7 @@ class DocumentController {
   record SlotView(
       String anchor,
       boolean correction,
+      boolean report,
       String title,
       String societyCode,
       int roundYear,
@@ -251,7 +251,8 @@ class DocumentController {
       List<DocumentView> documents,
       boolean missingBoardResolution,
       List<String> problems,
-      String selectedKind) {}
+      String selectedKind,
+      List<DocumentKind> kinds) {}
 
   private String render(
       HttpServletRequest request,
@@ -268,7 +269,6 @@ class DocumentController {
     model.addAttribute("society", user.isSociety());
     model.addAttribute("office", user.isOffice());
     model.addAttribute("slots", open.stream().map(slot -> view(slot, error)).toList());
-    model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
     model.addAttribute("maxSize", policy.maxSizeText());
     model.addAttribute("token", formTokens.tokenFor(request));
     model.addAttribute("tasklist", TASKLIST);
@@ -277,20 +277,23 @@ class DocumentController {
   }
 
   private SlotView view(UploadSlot slot, SlotError error) {
-    List<DocumentInfo> files = slot.isCorrection()
-        ? documents.listForApplication(slot.applicationKey())
+    List<DocumentInfo> files = slot.applicationKey() != null
+        ? documents.listForApplication(slot.applicationKey()).stream().filter(slot::holds).toList()
         : documents.listPending(slot.societyCode(), slot.roundYear());
     boolean failed = error != null && error.anchor().equals(slot.anchor());
     Map<String, Object> correction = slot.isCorrection() ? correctionOf(slot.applicationKey()) : Map.of();
     String deadline = slot.isCorrection()
         ? (String) correction.get(CORRECTION_DEADLINE_TEXT)
-        : ChineseDates.date(slot.applicationDeadline()) + " 24:00";
-    String title = slot.isCorrection()
-        ? "补正材料：" + slot.societyName() + " " + slot.roundYear() + " 年度申报（" + slot.applicationKey() + "）"
-        : "申报材料（尚未提交）：" + slot.societyName() + " " + slot.roundYear() + " 年度";
+        : slot.isReport() ? null : ChineseDates.date(slot.applicationDeadline()) + " 24:00";
+    String title = slot.isReport()
+        ? slot.report().label() + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
+        : slot.isCorrection()
+            ? "补正材料：" + slot.societyName() + " " + slot.roundYear() + " 年度申报（" + slot.applicationKey() + "）"
+            : "申报材料（尚未提交）：" + slot.societyName() + " " + slot.roundYear() + " 年度";
     return new SlotView(
         slot.anchor(),
         slot.isCorrection(),
+        slot.isReport(),
         title,
         slot.societyCode(),
         slot.roundYear(),
@@ -298,9 +301,10 @@ class DocumentController {
         deadline,
         (String) correction.get(CORRECTION_REQUEST),
         files.stream().map(this::view).toList(),
-        files.stream().noneMatch(f -> f.kind() == DocumentKind.BOARD_RESOLUTION),
+        !slot.isReport() && files.stream().noneMatch(f -> f.kind() == DocumentKind.BOARD_RESOLUTION),
         failed ? error.problems() : List.of(),
-        failed && error.kind() != null ? error.kind() : DocumentKind.BOARD_RESOLUTION.name());
+        failed && error.kind() != null ? error.kind() : slot.kinds().get(0).name(),
+        slot.kinds());
   }
 
   private DocumentView view(DocumentInfo document) {

@@ -1,6 +1,7 @@
 package cn.wast.capacity.application;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** What an uploaded file is for. */
@@ -8,7 +9,14 @@ public enum DocumentKind {
   /** R-APP-2: the resolution of the board or standing board approving the application; required. */
   BOARD_RESOLUTION("理事会（常务理事会）决议", true),
   /** R-APP-3: evidence for the results described in the application; optional. */
-  SUPPORTING_MATERIAL("证明材料", false);
+  SUPPORTING_MATERIAL("证明材料", false),
+  /** R-CHK-1: the written report for the mid-term check; required for it. */
+  MID_TERM_REPORT("中期检查书面报告", true),
+  /** R-CHK-2: the written report for the final acceptance; required for it. */
+  FINAL_REPORT("结项验收书面报告", true);
+
+  /** What an application is made of; the reports belong to the implementation's checks. */
+  public static final List<DocumentKind> APPLICATION_KINDS = List.of(BOARD_RESOLUTION, SUPPORTING_MATERIAL);
 
   private final String label;
   private final boolean required;
@@ -22,7 +30,7 @@ public enum DocumentKind {
     return label;
   }
 
-  /** Whether an application cannot be submitted without a file of this kind. */
+  /** Whether the step it belongs to (an application, a check) cannot be submitted without it. */
   public boolean required() {
     return required;
   }

@@ -2,6 +2,7 @@ package cn.wast.capacity.application;
 
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.award.Award;
 import cn.wast.capacity.round.RoundStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class UploadSlots {
             + "   WHERE a.round_year = r.round_year AND a.society_code = s.code)"
             + " ORDER BY r.round_year",
         (rs, row) -> new UploadSlot(rs.getString("code"), rs.getString("name"), rs.getInt("round_year"), null,
-            rs.getObject("application_deadline", LocalDate.class)),
+            rs.getObject("application_deadline", LocalDate.class), null),
         societyCode, RoundStatus.OPEN.name()));
     slots.removeIf(slot -> !beforeDeadline(slot.applicationDeadline()));
     slots.addAll(jdbc.query(
@@ -44,8 +45,9 @@ class UploadSlots {
             + " JOIN society s ON s.code = a.society_code"
             + " WHERE a.society_code = ? AND a.status = ? ORDER BY a.round_year",
         (rs, row) -> new UploadSlot(rs.getString("code"), rs.getString("name"), rs.getInt("round_year"),
-            rs.getString("business_key"), null),
+            rs.getString("business_key"), null, null),
         societyCode, ApplicationStatus.CORRECTION_REQUESTED.name()));
+    slots.addAll(reports("a.society_code = ?", societyCode));
     return slots;
   }
 
@@ -62,15 +64,32 @@ class UploadSlots {
         "SELECT s.code, s.name, a.round_year, a.business_key FROM application a"
             + " JOIN society s ON s.code = a.society_code WHERE a.business_key = ? AND a.status = ?",
         (rs, row) -> new UploadSlot(rs.getString("code"), rs.getString("name"), rs.getInt("round_year"),
-            rs.getString("business_key"), null),
+            rs.getString("business_key"), null, null),
         applicationKey, ApplicationStatus.CORRECTION_REQUESTED.name()).stream().findFirst();
+  }
+
+  /** The awarded application, if a check's report is due for it now (whichever society it belongs to). */
+  Optional<UploadSlot> report(String applicationKey) {
+    return reports("a.application_key = ?", applicationKey).stream().findFirst();
+  }
+
+  /** R-CHK-1: the awards whose mid-term report is due. */
+  private List<UploadSlot> reports(String condition, String value) {
+    return jdbc.query(
+        "SELECT s.code, s.name, a.round_year, a.application_key FROM award a JOIN society s ON s.code = a.society_code"
+            + " WHERE " + condition + " AND a.implementation_status = ? ORDER BY a.round_year",
+        (rs, row) -> new UploadSlot(rs.getString("code"), rs.getString("name"), rs.getInt("round_year"),
+            rs.getString("application_key"), null, DocumentKind.MID_TERM_REPORT),
+        value, Award.MID_TERM_DUE);
   }
 
   /** The slot a stored file sits in, if that slot is open now. */
   Optional<UploadSlot> holding(DocumentInfo document) {
-    return document.isPending()
-        ? pending(document.societyCode(), document.roundYear())
-        : correction(document.applicationKey()).filter(s -> s.societyCode().equals(document.societyCode()));
+    if (document.isPending()) {
+      return pending(document.societyCode(), document.roundYear());
+    }
+    return correction(document.applicationKey()).or(() -> report(document.applicationKey()))
+        .filter(s -> s.societyCode().equals(document.societyCode()) && s.holds(document));
   }
 
   /** Why the society cannot upload for the round now, in Chinese. */

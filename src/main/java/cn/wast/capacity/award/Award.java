@@ -18,4 +18,9 @@ public record Award(
     String implementationStatus) {
 
   public static final String AWAITING_PLAN = "AWAITING_PLAN";
+  public static final String PLAN_FILED = "PLAN_FILED";
+  /** The mid-term report is due: the society may upload it (R-CHK-1). */
+  public static final String MID_TERM_DUE = "MID_TERM_DUE";
+  public static final String MID_TERM_PASSED = "MID_TERM_PASSED";
+  public static final String REVOKED = "REVOKED";
 }
