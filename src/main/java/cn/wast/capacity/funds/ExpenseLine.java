@@ -1,9 +1,16 @@
 package cn.wast.capacity.funds;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * R-FUND-2: one line of the project's own expense ledger (单独核算): when, the budget line's
  * fields, and the voucher it is booked under.
  */
-public record ExpenseLine(LocalDate date, BudgetLine spending, String voucherNumber) {}
+public record ExpenseLine(LocalDate date, BudgetLine spending, String voucherNumber) {
+
+  /** A row of a form's dynamic list: a budget line's fields plus {@code date} and {@code voucher}. */
+  public static ExpenseLine fromRow(Map<String, String> row) {
+    return new ExpenseLine(FundPlanForm.date(row.get("date")), BudgetLine.fromRow(row), row.getOrDefault("voucher", ""));
+  }
+}

@@ -2,10 +2,12 @@ package cn.wast.capacity.funds;
 
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.mail.MailType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,9 +25,11 @@ class FileFundPlanService implements JavaDelegate {
   private final Payments payments;
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
+  private final FundsProperties funds;
 
   FileFundPlanService(FundPlans plans, Awards awards, Payments payments, ImplementationLetters letters,
-      ProgrammeClock clock) {
+      ProgrammeClock clock, FundsProperties funds) {
+    this.funds = funds;
     this.plans = plans;
     this.awards = awards;
     this.payments = payments;
@@ -39,9 +43,12 @@ class FileFundPlanService implements JavaDelegate {
     String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
     BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
     plans.decide(planId, PlanStatus.FILED, null, ActingUser.of(execution), clock.now());
-    awards.moveImplementationTo(applicationKey, "PLAN_FILED");
+    awards.moveImplementationTo(applicationKey, Award.PLAN_FILED);
     Payments.Payment paid = payments.pay(applicationKey, award, Tranche.PLAN_FILED, clock.now());
     execution.setVariable("paidSoFar", payments.paid(applicationKey).toPlainString());
+    Instant midTerm = clock.endOf(clock.today().plus(funds.midTermAfter()));
+    Instant projectEnds = ((java.util.Date) execution.getVariable("projectEndsAt")).toInstant();
+    execution.setVariable("midTermAt", java.util.Date.from(midTerm.isBefore(projectEnds) ? midTerm : projectEnds));
     letters.send(execution, MailType.FUND_PLAN_FILED, "1", Map.of(
         "paid", AwardBands.yuan(paid.amount()),
         "tranche", Tranche.PLAN_FILED.label(),

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,7 @@ public record FundPlanForm(
         values.rows("indicators").stream()
             .map(row -> new Indicator(row.getOrDefault("measure", ""), row.getOrDefault("target", "")))
             .toList(),
-        values.rows("budgetLines").stream().map(FundPlanForm::line).toList());
+        values.rows("budgetLines").stream().map(BudgetLine::fromRow).toList());
   }
 
   /** Every problem, in Chinese, each budget line's with its rule id; empty when the plan may go to the office. */
@@ -83,14 +82,6 @@ public record FundPlanForm(
     if (length < MIN_TEXT || length > MAX_TEXT) {
       problems.add("【R-IMP-1】请填写" + name + "（" + MIN_TEXT + " 至 " + MAX_TEXT + " 字）");
     }
-  }
-
-  private static BudgetLine line(Map<String, String> row) {
-    return new BudgetLine(
-        enumOf(Capacity.class, row.get("capacity")),
-        enumOf(SpendingCategory.class, row.get("category")),
-        row.getOrDefault("purpose", ""),
-        amount(row.get("amount")));
   }
 
   static BigDecimal amount(String text) {

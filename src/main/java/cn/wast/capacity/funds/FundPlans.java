@@ -78,6 +78,17 @@ public class FundPlans {
             PlanStatus.valueOf(rs.getString("status")), rs.getString("office_comments")), applicationKey);
   }
 
+  /** The version the office filed, if any. */
+  public Optional<PlanVersion> filed(String applicationKey) {
+    return findByApplication(applicationKey).stream().filter(v -> v.status() == PlanStatus.FILED).findFirst();
+  }
+
+  /** The annual assessment indicators of a version, in their order. */
+  public List<FundPlanForm.Indicator> indicators(long planId) {
+    return jdbc.query("SELECT * FROM fund_plan_indicator WHERE plan_id = ? ORDER BY line_no",
+        (rs, n) -> new FundPlanForm.Indicator(rs.getString("measure"), rs.getString("target")), planId);
+  }
+
   /** The budget lines of a version, in their order. */
   public List<BudgetLine> lines(long planId) {
     return jdbc.query("SELECT * FROM fund_plan_line WHERE plan_id = ? ORDER BY line_no",

@@ -41,12 +41,16 @@ public record FundTracking(Map<Capacity, Row> byCapacity, BigDecimal planned, Bi
   /** As the check form shows it, one line per capacity. */
   public String markdown() {
     return byCapacity.entrySet().stream()
-        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：计划 " + e.getValue().planned().toPlainString()
-            + " 元，已支出 " + e.getValue().spent().toPlainString() + " 元"
+        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：计划 " + plain(e.getValue().planned())
+            + " 元，已支出 " + plain(e.getValue().spent()) + " 元"
             + (e.getValue().percent() == null ? "" : "（" + e.getValue().percent().toPlainString() + "%）")
             + (e.getValue().spent().compareTo(e.getValue().planned()) > 0 ? "，**超出计划**" : ""))
         .collect(Collectors.joining("\n"))
-        + "\n- 合计：计划 " + planned.toPlainString() + " 元，已支出 " + spent.toPlainString() + " 元";
+        + "\n- 合计：计划 " + plain(planned) + " 元，已支出 " + plain(spent) + " 元";
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
   }
 
   private static Map<Capacity, BigDecimal> sum(Stream<BudgetLine> lines) {

@@ -13,11 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param planPeriod R-IMP-1: time to submit the fund-management plan, from the award
  * @param planReminderBefore how long before the plan deadline the reminder goes out
  * @param projectPeriod the implementation period, from the award
+ * @param midTermAfter R-CHK-1: when the mid-term check opens, after the plan is filed
+ * @param reportPeriod time to submit a check's report
+ * @param reportReminderBefore how long before the report deadline the reminder goes out
  * @param tranches the share of the award paid after each event; the shares sum to 1
  */
 @ConfigurationProperties("capacity.funds")
 public record FundsProperties(
-    Period planPeriod, Duration planReminderBefore, Period projectPeriod, Map<Tranche, BigDecimal> tranches) {
+    Period planPeriod, Duration planReminderBefore, Period projectPeriod, Period midTermAfter, Period reportPeriod,
+    Duration reportReminderBefore, Map<Tranche, BigDecimal> tranches) {
 
   public FundsProperties {
     if (planPeriod == null || planPeriod.isNegative() || planPeriod.isZero()) {
@@ -28,6 +32,11 @@ public record FundsProperties(
     }
     if (projectPeriod == null || projectPeriod.isNegative() || projectPeriod.isZero()) {
       throw new IllegalArgumentException("capacity.funds.project-period must be a positive period");
+    }
+    if (midTermAfter == null || midTermAfter.isNegative() || reportPeriod == null || reportPeriod.isNegative()
+        || reportPeriod.isZero() || reportReminderBefore == null || reportReminderBefore.isNegative()) {
+      throw new IllegalArgumentException("capacity.funds.mid-term-after, report-period and report-reminder-before"
+          + " must be periods, the report period positive");
     }
     if (tranches == null || tranches.isEmpty()
         || tranches.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0) {

@@ -4,10 +4,10 @@ package cn.wast.capacity.funds;
 public final class Implementation {
 
   public static final String PROCESS = "implementation";
-  static final String APPLICATION_KEY = "applicationKey";
-  static final String AWARD_AMOUNT = "awardAmount";
-  static final String PROJECT_START = "projectStart";
-  static final String PROJECT_END = "projectEnd";
+  public static final String APPLICATION_KEY = "applicationKey";
+  public static final String AWARD_AMOUNT = "awardAmount";
+  public static final String PROJECT_START = "projectStart";
+  public static final String PROJECT_END = "projectEnd";
   static final String PLAN_DUE_AT = "planDueAt";
   static final String PLAN_REMINDER_AT = "planReminderAt";
   static final String PLAN_DUE_TEXT = "planDueText";

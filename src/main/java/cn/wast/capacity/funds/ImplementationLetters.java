@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The implementation's letters to the awarded society, through its application's letters. */
 @Component
-class ImplementationLetters {
+public class ImplementationLetters {
 
   private final ApplicationLetters letters;
   private final Applications applications;
@@ -24,7 +24,7 @@ class ImplementationLetters {
     this.programme = programme;
   }
 
-  void send(DelegateExecution execution, MailType type, String step, Map<String, String> details) {
+  public void send(DelegateExecution execution, MailType type, String step, Map<String, String> details) {
     Application application = applications.find((String) execution.getVariable(Implementation.APPLICATION_KEY))
         .orElseThrow();
     Map<String, String> model = new HashMap<>(details);

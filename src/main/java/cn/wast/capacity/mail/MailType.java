@@ -66,6 +66,15 @@ public enum MailType {
   /** R-IMP-1: the plan is filed (备案) and the first tranche paid. */
   FUND_PLAN_FILED("fund-plan-filed.txt", "经费方案备案及拨款通知",
       "societyName", "year", "businessKey", "paid", "tranche", "remaining"),
+  /** R-CHK-1: the mid-term check is open; the society submits its report, progress and ledger. */
+  MID_TERM_REQUESTED("mid-term-requested.txt", "中期检查通知",
+      "societyName", "year", "businessKey", "deadline", "uploadUrl", "tasklistUrl"),
+  /** R-CHK-1: the mid-term report deadline is near. */
+  MID_TERM_REMINDER("mid-term-reminder.txt", "中期检查提醒",
+      "societyName", "year", "businessKey", "deadline", "tasklistUrl"),
+  /** R-CHK-1: the mid-term check's outcome, and the tranche it pays. */
+  MID_TERM_DECIDED("mid-term-decided.txt", "中期检查结果通知",
+      "societyName", "year", "businessKey", "outcome", "corrections", "paid"),
   /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
   QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
       "societyName", "year", "businessKey", "findings", "banUntil", "recovery"),

@@ -7,6 +7,7 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
@@ -57,7 +58,7 @@ class RevokeQualificationService implements JavaDelegate {
     Application application = applications.find(applicationKey).orElseThrow();
     applications.decide(applicationKey, ApplicationStatus.DISQUALIFIED, "弄虚作假，撤销资格：" + findings, clock.now());
     if (awards.find(applicationKey).isPresent()) {
-      awards.moveImplementationTo(applicationKey, "REVOKED");
+      awards.moveImplementationTo(applicationKey, Award.REVOKED);
     }
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(Disqualification.REVOKED_MESSAGE)

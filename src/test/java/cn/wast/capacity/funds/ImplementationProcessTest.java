@@ -135,7 +135,7 @@ class ImplementationProcessTest extends ReviewTestBase {
     claimAndComplete(DemoUsers.userOf(SOCIETY), again, corrected);
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
 
-    assertThat(implementation).hasPassed("FileTheFundPlan").isWaitingAt("ImplementationPeriodEnds");
+    assertThat(implementation).hasPassed("FileTheFundPlan").isWaitingAt("MidTermDue");
     assertThat(plans.findByApplication(applicationKey(SOCIETY))).extracting(FundPlans.PlanVersion::status)
         .containsExactly(PlanStatus.RETURNED, PlanStatus.FILED);
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).singleElement().satisfies(p -> {
@@ -148,11 +148,5 @@ class ImplementationProcessTest extends ReviewTestBase {
       assertThat(body(m)).contains("120,000.00 元", "其余80,000.00 元");
     });
 
-    setClock(awardDay.plusYears(1).minusDays(1), LocalTime.of(23, 59));
-    executeDueJobs();
-    assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
-    setClock(awardDay.plusYears(1), LocalTime.of(0, 1));
-    executeDueJobs();
-    assertThat(implementation).isEnded().hasPassed("ImplementationCompleted");
   }
 }

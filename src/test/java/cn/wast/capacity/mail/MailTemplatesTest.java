@@ -85,6 +85,13 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定", "退回已拨付的专项经费120,000.00 元",
         "至2029年5月19日止", "项目实施即行终止"));
     BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回已拨付的专项经费300,000.00 元", "尚未收到退款"));
+    SUBJECT_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("中期检查通知", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.MID_TERM_REMINDER, List.of("中期检查提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结果通知", MailSamples.SOCIETY));
+    BODY_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("2026年3月12日 09:00前", "http://localhost:8080/documents",
+        "支出台账", "追踪问效"));
+    BODY_WORDS.put(MailType.MID_TERM_REMINDER, List.of("尚未提交", "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结论：通过，需整改", "补齐科普活动台账凭证", "120,000.00 元"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 

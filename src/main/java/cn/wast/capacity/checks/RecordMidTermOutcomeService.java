@@ -1,0 +1,61 @@
+package cn.wast.capacity.checks;
+
+import cn.wast.capacity.ActingUser;
+import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.award.Award;
+import cn.wast.capacity.award.AwardBands;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.funds.Tranche;
+import cn.wast.capacity.mail.MailType;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R-CHK-1: records the mid-term conclusion, pays the tranche that follows it, and tells the society. */
+@Component("recordMidTermOutcomeService")
+class RecordMidTermOutcomeService implements JavaDelegate {
+
+  private final ImplementationChecks checks;
+  private final Awards awards;
+  private final Payments payments;
+  private final ImplementationLetters letters;
+  private final ProgrammeClock clock;
+
+  RecordMidTermOutcomeService(ImplementationChecks checks, Awards awards, Payments payments,
+      ImplementationLetters letters, ProgrammeClock clock) {
+    this.checks = checks;
+    this.awards = awards;
+    this.payments = payments;
+    this.letters = letters;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    MidTermDecision decision = MidTermDecision.read(FormValues.of(execution));
+    CheckOutcome outcome = decision.outcome();
+    boolean withCorrections = outcome == CheckOutcome.PASSED_WITH_CORRECTIONS;
+    checks.decide(((Number) execution.getVariable("checkId")).longValue(), outcome,
+        withCorrections ? decision.corrections().orElseThrow() : null,
+        withCorrections ? decision.correctBy().orElseThrow() : null, ActingUser.of(execution), clock.now());
+    awards.moveImplementationTo(applicationKey, Award.MID_TERM_PASSED);
+    BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
+    Payments.Payment paid = payments.pay(applicationKey, award, Tranche.MID_TERM_PASSED, clock.now());
+    letters.send(execution, MailType.MID_TERM_DECIDED, "1", Map.of(
+        "outcome", outcome.label(),
+        "corrections", withCorrections
+            ? "整改要求：" + decision.corrections().orElseThrow() + "，请于" + ChineseDates.date(decision.correctBy().orElseThrow())
+                + "前完成并报专项办公室。"
+            : "无整改要求。",
+        "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + AwardBands.yuan(paid.amount())
+            + "，累计已拨付" + AwardBands.yuan(payments.paid(applicationKey)) + "。"));
+  }
+}

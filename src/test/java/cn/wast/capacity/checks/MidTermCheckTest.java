@@ -1,0 +1,171 @@
+package cn.wast.capacity.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.application.DocumentType;
+import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.award.Award;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.funds.Tranche;
+import cn.wast.capacity.publicity.PublicNotices;
+import cn.wast.capacity.support.ReviewTestBase;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The mid-term check (中期检查, R-CHK-1) of the implementation process, with the clock moved through months. */
+class MidTermCheckTest extends ReviewTestBase {
+
+  private static final String SOCIETY = "WHYX";
+  private static final String MAIL = "whyx@societies.example.cn";
+
+  @Autowired PublicNotices notices;
+  @Autowired Payments payments;
+  @Autowired Awards awards;
+  @Autowired ImplementationChecks checks;
+
+  private ProcessInstance implementation;
+  private LocalDate filedOn;
+
+  @Override
+  protected Map<String, Object> roundForm() {
+    Map<String, Object> form = super.roundForm();
+    form.put("quota", 1);
+    return form;
+  }
+
+  @BeforeEach
+  void awardFileAndReachMidTerm() {
+    publishedRound(List.of(SOCIETY, "WHSX"));
+    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    implementation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+    filedOn = LocalDate.ofInstant(now(), ZONE);
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("workApproach", "以药学学术交流和合理用药科普为主线，带动会员服务和人才举荐工作。");
+    plan.put("priorities", "办好药学学术年会，开展合理用药科普进社区，举荐青年药学人才，完善会员服务。");
+    plan.put("milestones", List.of(Map.of("dueOn", filedOn.plusMonths(3).toString(), "milestone", "举办药学学术年会")));
+    plan.put("indicators", List.of(
+        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人"),
+        Map.of("measure", "科普进社区场次", "target", "10 场")));
+    plan.put("budgetLines", List.of(
+        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "药学学术年会会务", "amount", 150000),
+        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000)));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
+    claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
+    forgetDeliveredMail();
+
+    setClock(filedOn.plusMonths(6), LocalTime.of(23, 59));
+    executeDueJobs();
+    assertThat(implementation).isWaitingAt("MidTermDue");
+    setClock(filedOn.plusMonths(6).plusDays(1), LocalTime.of(0, 1));
+    executeDueJobs();
+  }
+
+  private Task societyTask() {
+    return as(DemoUsers.userOf(SOCIETY), () -> taskService.createTaskQuery()
+        .processInstanceId(implementation.getId()).singleResult());
+  }
+
+  private void uploadReport() {
+    documents.store(new NewDocument(SOCIETY, year(), applicationKey(SOCIETY), DocumentKind.MID_TERM_REPORT,
+        "中期检查报告.pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now()));
+  }
+
+  private Map<String, Object> materials(List<Map<String, Object>> ledger) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("progress", List.of(
+        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人", "achieved", "已举办，参会 420 人"),
+        Map.of("measure", "科普进社区场次", "target", "10 场", "achieved", "已完成 6 场")));
+    form.put("ledger", ledger);
+    form.put("separateAccounts", true);
+    return form;
+  }
+
+  private static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
+      Object amount, String voucher) {
+    return Map.of("date", date.toString(), "capacity", capacity, "category", category, "purpose", purpose,
+        "amount", amount, "voucher", voucher);
+  }
+
+  @Test
+  @DisplayName("R-CHK-1: the check opens at the configured time: the report upload opens and the society is told")
+  void checkOpens() {
+    assertThat(implementation).isWaitingAt("SubmitMidTermReport");
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.MID_TERM_DUE);
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("中期检查通知");
+      assertThat(body(m)).contains("/documents", "支出台账");
+    });
+    assertThat(as(DemoUsers.userOf(SOCIETY), () -> taskService.getVariable(societyTask().getId(), "progress")))
+        .asString().contains("学术年会参会人数", "不少于 300 人");
+  }
+
+  @Test
+  @DisplayName("R-CHK-1 R-FUND-2 R-FUND-3: without the report, with a salary, a duplicate voucher or a date outside the period, nothing is stored")
+  void badMaterialsAreRefused() {
+    Map<String, Object> bad = materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "学术年会秘书处人员工资", 30000, "记-001"),
+        expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "科普进社区展板制作", 8000, "记-001"),
+        expense(filedOn.minusYears(1), "C2", "POPULAR_SCIENCE", "科普进社区讲解费", 2000, "记-003")));
+    bad.put("separateAccounts", false);
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), bad))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("【R-CHK-1】请先在材料上传页面上传中期检查书面报告")
+        .hasMessageContaining("支出台账【R-FUND-2】请确认专项经费单独核算、专款专用")
+        .hasMessageContaining("支出台账第 1 行【R-FUND-3】用途中的“工资”属于人员经费")
+        .hasMessageContaining("支出台账第 2 行【R-FUND-2】凭证号 记-001 与第 1 行重复")
+        .hasMessageContaining("支出台账第 3 行【R-FUND-2】支出日期");
+    assertThat(checks.find(applicationKey(SOCIETY), CheckKind.MID_TERM)).isEmpty();
+    assertThat(implementation).isWaitingAt("SubmitMidTermReport");
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-CHK-1 R-FUND-4: materials submitted, spend shown against the plan, passed with corrections, the second tranche paid")
+  void passedWithCorrections() {
+    uploadReport();
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusDays(40), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 20000, "记-002"))));
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("MID_TERM_SUBMITTED");
+    Task review = officeTask(implementation, "ReviewMidTerm");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "trackingText")))
+        .contains("C1 服务创新能力：计划 150000 元，已支出 90000 元（60.0%）", "C2 服务社会和政府能力：计划 50000 元，已支出 20000 元（40.0%）");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "reportLinks"))).contains("中期检查报告.pdf");
+
+    Map<String, Object> incomplete = new HashMap<>();
+    incomplete.put("midTermDecision", "passedWithCorrections");
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, review, incomplete))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("请写明整改要求").hasMessageContaining("整改完成日期");
+    incomplete.put("corrections", "科普进社区进度偏慢，请补齐剩余 4 场并完善活动台账。");
+    incomplete.put("correctBy", filedOn.plusMonths(9).toString());
+    claimAndComplete(OFFICE, review, incomplete);
+
+    assertThat(checks.find(applicationKey(SOCIETY), CheckKind.MID_TERM).orElseThrow().outcome())
+        .isEqualTo(CheckOutcome.PASSED_WITH_CORRECTIONS);
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).extracting(Payments.Payment::tranche)
+        .containsExactly(Tranche.PLAN_FILED, Tranche.MID_TERM_PASSED);
+    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("200000");
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("中期检查结果通知");
+      assertThat(body(m)).contains("通过，需整改", "补齐剩余 4 场", "80,000.00 元", "累计已拨付200,000.00 元");
+    });
+    assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
+  }
+}
