@@ -73,14 +73,17 @@ class UploadSlots {
     return reports("a.application_key = ?", applicationKey).stream().findFirst();
   }
 
-  /** R-CHK-1: the awards whose mid-term report is due. */
+  /** R-CHK-1, R-CHK-2: the awards whose mid-term or final report is due. */
   private List<UploadSlot> reports(String condition, String value) {
     return jdbc.query(
-        "SELECT s.code, s.name, a.round_year, a.application_key FROM award a JOIN society s ON s.code = a.society_code"
-            + " WHERE " + condition + " AND a.implementation_status = ? ORDER BY a.round_year",
+        "SELECT s.code, s.name, a.round_year, a.application_key, a.implementation_status FROM award a"
+            + " JOIN society s ON s.code = a.society_code"
+            + " WHERE " + condition + " AND a.implementation_status IN (?, ?) ORDER BY a.round_year",
         (rs, row) -> new UploadSlot(rs.getString("code"), rs.getString("name"), rs.getInt("round_year"),
-            rs.getString("application_key"), null, DocumentKind.MID_TERM_REPORT),
-        value, Award.MID_TERM_DUE);
+            rs.getString("application_key"), null,
+            Award.FINAL_DUE.equals(rs.getString("implementation_status"))
+                ? DocumentKind.FINAL_REPORT : DocumentKind.MID_TERM_REPORT),
+        value, Award.MID_TERM_DUE, Award.FINAL_DUE);
   }
 
   /** The slot a stored file sits in, if that slot is open now. */

@@ -23,4 +23,10 @@ public record Award(
   public static final String MID_TERM_DUE = "MID_TERM_DUE";
   public static final String MID_TERM_PASSED = "MID_TERM_PASSED";
   public static final String REVOKED = "REVOKED";
+  /** The final report is due: the society may upload it (R-CHK-2). */
+  public static final String FINAL_DUE = "FINAL_DUE";
+  /** R-DYN-1: the final acceptance's outcomes. */
+  public static final String COMPLETED = "COMPLETED";
+  public static final String ADJUSTED = "ADJUSTED";
+  public static final String TERMINATED = "TERMINATED";
 }

@@ -75,6 +75,15 @@ public enum MailType {
   /** R-CHK-1: the mid-term check's outcome, and the tranche it pays. */
   MID_TERM_DECIDED("mid-term-decided.txt", "中期检查结果通知",
       "societyName", "year", "businessKey", "outcome", "corrections", "paid"),
+  /** R-CHK-2: the implementation period is over; the society submits its final materials. */
+  FINAL_REQUESTED("final-requested.txt", "结项验收通知",
+      "societyName", "year", "businessKey", "deadline", "uploadUrl", "tasklistUrl"),
+  /** R-CHK-2: the final materials' deadline is near. */
+  FINAL_REMINDER("final-reminder.txt", "结项验收提醒",
+      "societyName", "year", "businessKey", "deadline", "tasklistUrl"),
+  /** R-CHK-2, R-DYN-1: the final acceptance's outcome and what follows from it. */
+  FINAL_DECIDED("final-decided.txt", "结项验收结果通知",
+      "societyName", "year", "businessKey", "outcome", "consequence"),
   /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
   QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
       "societyName", "year", "businessKey", "findings", "banUntil", "recovery"),

@@ -28,80 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The mid-term check (中期检查, R-CHK-1) of the implementation process, with the clock moved through months. */
-class MidTermCheckTest extends ReviewTestBase {
-
-  private static final String SOCIETY = "WHYX";
-  private static final String MAIL = "whyx@societies.example.cn";
-
-  @Autowired PublicNotices notices;
-  @Autowired Payments payments;
-  @Autowired Awards awards;
-  @Autowired ImplementationChecks checks;
-
-  private ProcessInstance implementation;
-  private LocalDate filedOn;
-
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
-
-  @BeforeEach
-  void awardFileAndReachMidTerm() {
-    publishedRound(List.of(SOCIETY, "WHSX"));
-    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
-    executeDueJobs();
-    implementation = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
-    filedOn = LocalDate.ofInstant(now(), ZONE);
-    Map<String, Object> plan = new HashMap<>();
-    plan.put("workApproach", "以药学学术交流和合理用药科普为主线，带动会员服务和人才举荐工作。");
-    plan.put("priorities", "办好药学学术年会，开展合理用药科普进社区，举荐青年药学人才，完善会员服务。");
-    plan.put("milestones", List.of(Map.of("dueOn", filedOn.plusMonths(3).toString(), "milestone", "举办药学学术年会")));
-    plan.put("indicators", List.of(
-        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人"),
-        Map.of("measure", "科普进社区场次", "target", "10 场")));
-    plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "药学学术年会会务", "amount", 150000),
-        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000)));
-    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
-    claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
-    forgetDeliveredMail();
-
-    setClock(filedOn.plusMonths(6), LocalTime.of(23, 59));
-    executeDueJobs();
-    assertThat(implementation).isWaitingAt("MidTermDue");
-    setClock(filedOn.plusMonths(6).plusDays(1), LocalTime.of(0, 1));
-    executeDueJobs();
-  }
-
-  private Task societyTask() {
-    return as(DemoUsers.userOf(SOCIETY), () -> taskService.createTaskQuery()
-        .processInstanceId(implementation.getId()).singleResult());
-  }
-
-  private void uploadReport() {
-    documents.store(new NewDocument(SOCIETY, year(), applicationKey(SOCIETY), DocumentKind.MID_TERM_REPORT,
-        "中期检查报告.pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now()));
-  }
-
-  private Map<String, Object> materials(List<Map<String, Object>> ledger) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("progress", List.of(
-        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人", "achieved", "已举办，参会 420 人"),
-        Map.of("measure", "科普进社区场次", "target", "10 场", "achieved", "已完成 6 场")));
-    form.put("ledger", ledger);
-    form.put("separateAccounts", true);
-    return form;
-  }
-
-  private static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
-      Object amount, String voucher) {
-    return Map.of("date", date.toString(), "capacity", capacity, "category", category, "purpose", purpose,
-        "amount", amount, "voucher", voucher);
-  }
+class MidTermCheckTest extends CheckTestBase {
 
   @Test
   @DisplayName("R-CHK-1: the check opens at the configured time: the report upload opens and the society is told")
@@ -139,7 +66,7 @@ class MidTermCheckTest extends ReviewTestBase {
   @Test
   @DisplayName("R-CHK-1 R-FUND-4: materials submitted, spend shown against the plan, passed with corrections, the second tranche paid")
   void passedWithCorrections() {
-    uploadReport();
+    uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(40), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 20000, "记-002"))));
@@ -147,7 +74,7 @@ class MidTermCheckTest extends ReviewTestBase {
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "trackingText")))
         .contains("C1 服务创新能力：计划 150000 元，已支出 90000 元（60.0%）", "C2 服务社会和政府能力：计划 50000 元，已支出 20000 元（40.0%）");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "reportLinks"))).contains("中期检查报告.pdf");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "reportLinks"))).contains("中期检查书面报告.pdf");
 
     Map<String, Object> incomplete = new HashMap<>();
     incomplete.put("midTermDecision", "passedWithCorrections");

@@ -92,6 +92,13 @@ class MailTemplatesTest {
         "支出台账", "追踪问效"));
     BODY_WORDS.put(MailType.MID_TERM_REMINDER, List.of("尚未提交", "2026年3月12日 09:00"));
     BODY_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结论：通过，需整改", "补齐科普活动台账凭证", "120,000.00 元"));
+    SUBJECT_WORDS.put(MailType.FINAL_REQUESTED, List.of("结项验收通知", MailSamples.SOCIETY));
+    SUBJECT_WORDS.put(MailType.FINAL_REMINDER, List.of("结项验收提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.FINAL_DECIDED, List.of("结项验收结果通知", MailSamples.SOCIETY));
+    BODY_WORDS.put(MailType.FINAL_REQUESTED, List.of("实施期已满", "2026年3月12日 09:00前", "http://localhost:8080/documents",
+        "动态管理"));
+    BODY_WORDS.put(MailType.FINAL_REMINDER, List.of("尚未提交", "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.FINAL_DECIDED, List.of("结项验收结论：通过，需整改", "继续给予支持"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 

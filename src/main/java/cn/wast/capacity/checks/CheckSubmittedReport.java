@@ -11,16 +11,16 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-FUND-1..3: refuses mid-term materials without the report, with an indicator left
- * out or a bad ledger line; the task stays open with what was typed.
+ * R-CHK-1, R-CHK-2, R-FUND-1..3: refuses a check's materials without the report, with an
+ * indicator left out or a bad ledger line; the task stays open with what was typed.
  */
-@Component("checkMidTermReport")
-class CheckMidTermReport implements ExecutionListener {
+@Component("checkSubmittedReport")
+class CheckSubmittedReport implements ExecutionListener {
 
-  private final MidTermCheck check;
+  private final CheckMaterials check;
   private final ProgrammeClock clock;
 
-  CheckMidTermReport(MidTermCheck check, ProgrammeClock clock) {
+  CheckSubmittedReport(CheckMaterials check, ProgrammeClock clock) {
     this.check = check;
     this.clock = clock;
   }
@@ -28,10 +28,12 @@ class CheckMidTermReport implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String applicationKey = check.applicationKey(execution);
-    InputRefusedException.refuseIfAny(MidTermReport.read(FormValues.of(execution)).problems(
+    CheckKind kind = check.current(execution);
+    LocalDate projectEnd = LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_END));
+    InputRefusedException.refuseIfAny(CheckReport.read(FormValues.of(execution)).problems(kind,
         check.indicators(applicationKey).stream().map(FundPlanForm.Indicator::measure).toList(),
-        !check.reportLinks(applicationKey).isEmpty(),
+        !check.reportLinks(applicationKey, kind).isEmpty(),
         LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
-        clock.today()));
+        projectEnd.isBefore(clock.today()) ? projectEnd : clock.today()));
   }
 }

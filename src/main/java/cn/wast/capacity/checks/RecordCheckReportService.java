@@ -12,20 +12,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-FUND-4: stores the mid-term materials, closes the report upload, and lays out for
- * the office the indicators' progress and the spend against the plan by capacity (追踪问效).
+ * R-CHK-1, R-CHK-2, R-FUND-4: stores a check's materials, closes the report upload, and lays out
+ * for the office the indicators' progress and the spend against the plan by capacity (追踪问效).
  */
-@Component("recordMidTermReportService")
-class RecordMidTermReportService implements JavaDelegate {
+@Component("recordCheckReportService")
+class RecordCheckReportService implements JavaDelegate {
 
-  static final String SUBMITTED = "MID_TERM_SUBMITTED";
-
-  private final MidTermCheck check;
+  private final CheckMaterials check;
   private final ImplementationChecks checks;
   private final Awards awards;
   private final ProgrammeClock clock;
 
-  RecordMidTermReportService(MidTermCheck check, ImplementationChecks checks, Awards awards, ProgrammeClock clock) {
+  RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock) {
     this.check = check;
     this.checks = checks;
     this.awards = awards;
@@ -35,11 +33,12 @@ class RecordMidTermReportService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String applicationKey = check.applicationKey(execution);
-    MidTermReport report = MidTermReport.read(FormValues.of(execution));
-    long id = checks.submit(applicationKey, CheckKind.MID_TERM, report.progress(), report.ledger(), clock.now());
-    awards.moveImplementationTo(applicationKey, SUBMITTED);
+    CheckKind kind = check.current(execution);
+    CheckReport report = CheckReport.read(FormValues.of(execution));
+    long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
+    awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
-    execution.setVariable("reportLinks", check.reportLinks(applicationKey));
+    execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
     execution.setVariable("progressText", report.progress().stream()
         .map(p -> "- " + escape(p.measure()) + "（目标 " + escape(p.target()) + "）：" + escape(p.achieved()))
         .collect(Collectors.joining("\n")));

@@ -1,0 +1,61 @@
+package cn.wast.capacity.checks;
+
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.ProgrammeProperties;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.FundsProperties;
+import cn.wast.capacity.funds.ImplementationLetters;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-CHK-1, R-CHK-2: a check opens: the report upload opens, the society's form lists every
+ * indicator of its filed plan, and the society is told the deadline.
+ */
+@Component
+class CheckOpening {
+
+  private final CheckMaterials check;
+  private final Awards awards;
+  private final ImplementationLetters letters;
+  private final FundsProperties funds;
+  private final ProgrammeProperties programme;
+  private final ProgrammeClock clock;
+
+  CheckOpening(CheckMaterials check, Awards awards, ImplementationLetters letters, FundsProperties funds,
+      ProgrammeProperties programme, ProgrammeClock clock) {
+    this.check = check;
+    this.awards = awards;
+    this.letters = letters;
+    this.funds = funds;
+    this.programme = programme;
+    this.clock = clock;
+  }
+
+  void open(DelegateExecution execution, CheckKind kind) {
+    String applicationKey = check.applicationKey(execution);
+    execution.setVariable(CheckMaterials.CURRENT, kind.name());
+    awards.moveImplementationTo(applicationKey, kind.dueStatus());
+    Instant dueAt = clock.endOf(clock.today().plus(funds.reportPeriod()));
+    Instant reminderAt = dueAt.minus(funds.reportReminderBefore());
+    execution.setVariable("reportDueAt", Date.from(dueAt));
+    execution.setVariable("reportReminderAt", Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
+    execution.setVariable("reportDueText", clock.format(dueAt));
+    List<Map<String, String>> progress = check.indicators(applicationKey).stream().map(indicator -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("measure", indicator.measure());
+      row.put("target", indicator.target());
+      row.put("achieved", "");
+      return row;
+    }).collect(Collectors.toList());
+    execution.setVariable("progress", progress);
+    letters.send(execution, kind.requested(), "1", Map.of(
+        "deadline", clock.format(dueAt), "uploadUrl", programme.uploadUrl()));
+  }
+}

@@ -1,0 +1,108 @@
+package cn.wast.capacity.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.application.DocumentType;
+import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.award.Award;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.funds.Tranche;
+import cn.wast.capacity.publicity.PublicNotices;
+import cn.wast.capacity.support.ReviewTestBase;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An awarded society's implementation brought to its mid-term check: the plan filed, the clock
+ * moved six months on; and the moves of the checks' forms.
+ */
+abstract class CheckTestBase extends ReviewTestBase {
+
+  static final String SOCIETY = "WHYX";
+  static final String MAIL = "whyx@societies.example.cn";
+
+  @Autowired PublicNotices notices;
+  @Autowired Payments payments;
+  @Autowired Awards awards;
+  @Autowired ImplementationChecks checks;
+
+  ProcessInstance implementation;
+  LocalDate filedOn;
+
+  @Override
+  protected Map<String, Object> roundForm() {
+    Map<String, Object> form = super.roundForm();
+    form.put("quota", 1);
+    return form;
+  }
+
+  @BeforeEach
+  void awardFileAndReachMidTerm() {
+    publishedRound(List.of(SOCIETY, "WHSX"));
+    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    implementation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+    filedOn = LocalDate.ofInstant(now(), ZONE);
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("workApproach", "以药学学术交流和合理用药科普为主线，带动会员服务和人才举荐工作。");
+    plan.put("priorities", "办好药学学术年会，开展合理用药科普进社区，举荐青年药学人才，完善会员服务。");
+    plan.put("milestones", List.of(Map.of("dueOn", filedOn.plusMonths(3).toString(), "milestone", "举办药学学术年会")));
+    plan.put("indicators", List.of(
+        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人"),
+        Map.of("measure", "科普进社区场次", "target", "10 场")));
+    plan.put("budgetLines", List.of(
+        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "药学学术年会会务", "amount", 150000),
+        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000)));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
+    claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
+    forgetDeliveredMail();
+
+    setClock(filedOn.plusMonths(6), LocalTime.of(23, 59));
+    executeDueJobs();
+    assertThat(implementation).isWaitingAt("MidTermDue");
+    setClock(filedOn.plusMonths(6).plusDays(1), LocalTime.of(0, 1));
+    executeDueJobs();
+  }
+
+  Task societyTask() {
+    return as(DemoUsers.userOf(SOCIETY), () -> taskService.createTaskQuery()
+        .processInstanceId(implementation.getId()).singleResult());
+  }
+
+  void uploadReport(DocumentKind kind) {
+    documents.store(new NewDocument(SOCIETY, year(), applicationKey(SOCIETY), kind,
+        kind.label() + ".pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now()));
+  }
+
+  Map<String, Object> materials(List<Map<String, Object>> ledger) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("progress", List.of(
+        Map.of("measure", "学术年会参会人数", "target", "不少于 300 人", "achieved", "已举办，参会 420 人"),
+        Map.of("measure", "科普进社区场次", "target", "10 场", "achieved", "已完成 6 场")));
+    form.put("ledger", ledger);
+    form.put("separateAccounts", true);
+    return form;
+  }
+
+  static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
+      Object amount, String voucher) {
+    return Map.of("date", date.toString(), "capacity", capacity, "category", category, "purpose", purpose,
+        "amount", amount, "voucher", voucher);
+  }
+}

@@ -1,0 +1,102 @@
+package cn.wast.capacity.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.award.Award;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The final acceptance (结项验收, R-CHK-2) and dynamic management (R-DYN-1), at the end of the implementation period. */
+class FinalAcceptanceTest extends CheckTestBase {
+
+  @Autowired SocietySupport support;
+
+  @BeforeEach
+  void passMidTermAndReachTheEnd() {
+    uploadReport(DocumentKind.MID_TERM_REPORT);
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"))));
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), Map.of("midTermDecision", "passed"));
+    forgetDeliveredMail();
+    LocalTime midnight = LocalTime.of(0, 1);
+    setClock(java.time.LocalDate.parse((String) runtimeService.getVariable(implementation.getId(), "projectEnd"))
+        .plusDays(1), midnight);
+    executeDueJobs();
+  }
+
+  private void submitFinalMaterials() {
+    uploadReport(DocumentKind.FINAL_REPORT);
+    Map<String, Object> form = materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusMonths(8), "C2", "POPULAR_SCIENCE", "合理用药科普进社区十场", 50000, "记-002")));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), form);
+  }
+
+  @Test
+  @DisplayName("R-CHK-2 R-DYN-1: the final acceptance opens at the period's end; passed, support continues in the registry")
+  void passedContinuesSupport() {
+    assertThat(implementation).isWaitingAt("SubmitFinalReport");
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.FINAL_DUE);
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("结项验收通知"));
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001")))))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("【R-CHK-2】请先在材料上传页面上传结项验收书面报告");
+
+    submitFinalMaterials();
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), Map.of("finalDecision", "passed"));
+    assertThat(implementation).isEnded().hasPassed("ImplementationCompleted");
+    assertThat(checks.find(applicationKey(SOCIETY), CheckKind.FINAL).orElseThrow().outcome()).isEqualTo(CheckOutcome.PASSED);
+    assertThat(support.find(applicationKey(SOCIETY)).orElseThrow().support()).isEqualTo(Support.CONTINUED);
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.COMPLETED);
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("结项验收结果通知");
+      assertThat(body(m)).contains("结论：通过", "继续给予支持");
+    });
+  }
+
+  @Test
+  @DisplayName("R-DYN-1: failed, support is adjusted by the amount recorded")
+  void failedAdjusts() {
+    submitFinalMaterials();
+    Map<String, Object> verdict = new HashMap<>();
+    verdict.put("finalDecision", "failed");
+    verdict.put("dynamicAction", "adjust");
+    verdict.put("adjustmentAmount", 300000);
+    verdict.put("finalReasons", "科普进社区仅完成六场，考核指标未达成。");
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("不超过奖励补助 200000 元");
+    verdict.put("adjustmentAmount", 40000);
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict);
+    SocietySupport.Decision decided = support.find(applicationKey(SOCIETY)).orElseThrow();
+    assertThat(decided.support()).isEqualTo(Support.ADJUSTED);
+    assertThat(decided.adjustment()).isEqualByComparingTo("40000");
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.ADJUSTED);
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("不通过", "调减金额40,000.00 元", "仅完成六场"));
+  }
+
+  @Test
+  @DisplayName("R-DYN-1: failed, support is terminated with no further payment")
+  void failedTerminates() {
+    submitFinalMaterials();
+    Map<String, Object> verdict = new HashMap<>();
+    verdict.put("finalDecision", "failed");
+    verdict.put("dynamicAction", "terminate");
+    verdict.put("finalReasons", "主要考核指标均未完成，经费使用与方案严重不符。");
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict);
+    assertThat(support.find(applicationKey(SOCIETY)).orElseThrow().support()).isEqualTo(Support.TERMINATED);
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.TERMINATED);
+    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("200000");
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("终止对贵会的支持，不再拨付经费"));
+  }
+}
