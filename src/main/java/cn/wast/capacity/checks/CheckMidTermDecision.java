@@ -3,6 +3,8 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,9 @@ class CheckMidTermDecision implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InputRefusedException.refuseIfAny(MidTermDecision.read(FormValues.of(execution)).problems(clock.today()));
+    FormValues values = FormValues.of(execution);
+    List<String> problems = new ArrayList<>(MidTermDecision.read(values).problems(clock.today()));
+    problems.addAll(CheckFinding.read(values).problems());
+    InputRefusedException.refuseIfAny(problems);
   }
 }

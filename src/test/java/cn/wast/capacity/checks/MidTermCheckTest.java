@@ -95,4 +95,22 @@ class MidTermCheckTest extends CheckTestBase {
     });
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
   }
+
+  @Test
+  @DisplayName("R-SUP-1: a finding at the check starts the society's disqualification")
+  void findingAtTheCheckStartsDisqualification() {
+    uploadReport(DocumentKind.MID_TERM_REPORT);
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"))));
+    Task review = officeTask(implementation, "ReviewMidTerm");
+    Map<String, Object> verdict = new HashMap<>();
+    verdict.put("midTermDecision", "passed");
+    verdict.put("fraudSuspected", true);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, review, verdict))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("【R-SUP-1】启动撤销资格核查时，请写明线索和依据");
+    verdict.put("fraudGrounds", "台账中会场租赁发票的开票单位与会议通知所列会场不一致，疑似虚开。");
+    claimAndComplete(OFFICE, review, verdict);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("disqualification")
+        .processInstanceBusinessKey("DISQ-" + year() + "-" + SOCIETY).singleResult()).isWaitingAt("InvestigateFraud");
+  }
 }
