@@ -83,6 +83,12 @@ public class FundPlans {
     return findByApplication(applicationKey).stream().filter(v -> v.status() == PlanStatus.FILED).findFirst();
   }
 
+  /** R-SUP-2: the development priorities of the filed plan, for the public page. */
+  public Optional<String> filedPriorities(String applicationKey) {
+    return jdbc.queryForList("SELECT priorities FROM fund_plan WHERE application_key = ? AND status = ?",
+        String.class, applicationKey, PlanStatus.FILED.name()).stream().findFirst();
+  }
+
   /** The annual assessment indicators of a version, in their order. */
   public List<FundPlanForm.Indicator> indicators(long planId) {
     return jdbc.query("SELECT * FROM fund_plan_indicator WHERE plan_id = ? ORDER BY line_no",

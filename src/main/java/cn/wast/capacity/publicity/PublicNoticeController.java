@@ -2,9 +2,14 @@ package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.DocumentUploadPolicy;
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.checks.CheckKind;
+import cn.wast.capacity.checks.ImplementationChecks;
+import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.society.SocietyRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * R-REV-3, R-SUP-2: the public notice, without login: each round's proposed societies with their
- * periods, the commended societies (通报表彰), and the objection form. Everything shown is
+ * periods, the commended societies (通报表彰) with their filed plans' priorities and check
+ * outcomes, any disqualification, and the objection form. Everything shown is
  * escaped by the templates; a refused objection stores nothing and keeps what was typed.
  */
 @Controller
@@ -43,9 +49,16 @@ class PublicNoticeController {
   private final ObjectionIntake intake;
   private final DocumentUploadPolicy attachments;
   private final ProgrammeClock clock;
+  private final FundPlans plans;
+  private final ImplementationChecks checks;
+  private final Applications applications;
 
   PublicNoticeController(PublicNotices notices, Awards awards, SocietyRegistry societies, ObjectionLimits limits,
-      ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock) {
+      ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock,
+      FundPlans plans, ImplementationChecks checks, Applications applications) {
+    this.plans = plans;
+    this.checks = checks;
+    this.applications = applications;
     this.notices = notices;
     this.awards = awards;
     this.societies = societies;
@@ -58,11 +71,15 @@ class PublicNoticeController {
   /** One row of a round's notice as the page shows it. */
   record EntryView(long id, int place, String societyName, String period, String status, boolean open, boolean movedUp) {}
 
-  /** One commended society. */
-  record AwardView(int ranking, String societyName, String amount, String commendedAt) {}
+  /** One commended society, and what became of its award (R-SUP-2). */
+  record AwardView(int ranking, String societyName, String amount, String commendedAt, String planSummary,
+      String midTerm, String finalAcceptance, String state) {}
+
+  /** A society whose qualification was revoked (R-SUP-1, R-SUP-2). */
+  record DisqualifiedView(String societyName, String decidedAt) {}
 
   /** A round's notice. */
-  record RoundView(int year, List<EntryView> entries, List<AwardView> awards) {}
+  record RoundView(int year, List<EntryView> entries, List<AwardView> awards, List<DisqualifiedView> disqualified) {}
 
   @GetMapping({"/public", "/public/"})
   String page(HttpServletResponse response, Model model) {
@@ -118,7 +135,10 @@ class PublicNoticeController {
     Instant now = clock.now();
     List<RoundView> rounds = notices.roundYears().stream().map(year -> new RoundView(year,
         notices.findByRound(year).stream().map(e -> view(e, now)).toList(),
-        awards.findByRound(year).stream().map(this::view).toList())).toList();
+        awards.findByRound(year).stream().map(this::view).toList(),
+        applications.findByRound(year).stream().filter(a -> a.status() == ApplicationStatus.DISQUALIFIED)
+            .map(a -> new DisqualifiedView(name(a.societyCode()), a.decidedAt() == null ? "" : clock.format(a.decidedAt())))
+            .toList())).toList();
     model.addAttribute("rounds", rounds);
     model.addAttribute("open", rounds.stream().flatMap(r -> r.entries().stream()).filter(EntryView::open).toList());
     model.addAttribute("form", form);
@@ -135,8 +155,18 @@ class PublicNoticeController {
   }
 
   private AwardView view(Award award) {
+    String key = award.applicationKey();
     return new AwardView(award.ranking(), name(award.societyCode()), AwardBands.yuan(award.amount()),
-        clock.format(award.commendedAt()));
+        clock.format(award.commendedAt()),
+        plans.filedPriorities(key).orElse("经费使用管理方案尚未备案"),
+        outcome(key, CheckKind.MID_TERM), outcome(key, CheckKind.FINAL),
+        Award.REVOKED.equals(award.implementationStatus()) ? "已撤销资格" : "");
+  }
+
+  private String outcome(String applicationKey, CheckKind kind) {
+    return checks.find(applicationKey, kind)
+        .map(check -> check.outcome() == null ? "审核中" : check.outcome().label())
+        .orElse("—");
   }
 
   private List<NoticeEntry> allEntries() {

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FinalAcceptanceTest extends CheckTestBase {
 
   @Autowired SocietySupport support;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void passMidTermAndReachTheEnd() {
@@ -63,6 +64,10 @@ class FinalAcceptanceTest extends CheckTestBase {
       assertThat(subject(m)).contains("结项验收结果通知");
       assertThat(body(m)).contains("结论：通过", "继续给予支持");
     });
+    // R-SUP-2: the public page discloses the filed plan's priorities and both check outcomes.
+    String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
+    assertThat(page).contains("办好药学学术年会，开展合理用药科普进社区", "<td>通过</td>");
+    assertThat(page.split("<td>通过</td>", -1)).hasSize(3);
   }
 
   @Test

@@ -43,6 +43,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
   @Autowired SocietyRegistry registry;
   @Autowired FundRecoveries recoveries;
   @Autowired EligibilityCheck eligibility;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private Society registered;
   private ProcessInstance implementation;
@@ -123,6 +124,9 @@ class DisqualificationProcessTest extends ReviewTestBase {
       assertThat(body(m)).contains("会务发票系伪造", "120,000.00 元", lastDay.getYear() + "年");
     });
     assertThat(disqualification).isWaitingAt("RecoverFunds");
+    // R-SUP-2: the public page discloses the revocation.
+    String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
+    assertThat(page).contains("（已撤销资格）", year() + " 年度撤销资格", "武汉生物工程学会");
 
     // Reminders every period until the repayment is recorded; a partial repayment is refused.
     setClock(decidedOn.plusDays(31), LocalTime.of(9, 0));
