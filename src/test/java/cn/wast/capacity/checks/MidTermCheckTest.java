@@ -41,6 +41,16 @@ class MidTermCheckTest extends CheckTestBase {
     });
     assertThat(as(DemoUsers.userOf(SOCIETY), () -> taskService.getVariable(societyTask().getId(), "progress")))
         .asString().contains("学术年会参会人数", "不少于 300 人");
+
+    // The reminder five days before the deadline (the end of the thirtieth day after opening).
+    LocalDate opened = filedOn.plusMonths(6).plusDays(1);
+    forgetDeliveredMail();
+    setClock(opened.plusDays(25), LocalTime.of(23, 59));
+    executeDueJobs();
+    assertThat(deliveredMail()).isEmpty();
+    setClock(opened.plusDays(26), LocalTime.of(0, 1));
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("中期检查提醒"));
   }
 
   @Test
