@@ -6,7 +6,6 @@ import cn.wast.capacity.publicity.Objections;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,12 +30,6 @@ class PublicNoticeInBrowserTest extends ReviewTestBase {
   @Autowired Objections objections;
   private HeadlessChromium chromium;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   @BeforeEach
   void startBrowser() {

@@ -1,19 +1,14 @@
 package cn.wast.capacity.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.DocumentKind;
 import cn.wast.capacity.application.DocumentType;
 import cn.wast.capacity.application.NewDocument;
-import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.funds.Tranche;
-import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,8 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,7 +29,6 @@ abstract class CheckTestBase extends ReviewTestBase {
   static final String SOCIETY = "WHYX";
   static final String MAIL = "whyx@societies.example.cn";
 
-  @Autowired PublicNotices notices;
   @Autowired Payments payments;
   @Autowired Awards awards;
   @Autowired ImplementationChecks checks;
@@ -44,20 +36,10 @@ abstract class CheckTestBase extends ReviewTestBase {
   ProcessInstance implementation;
   LocalDate filedOn;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   @BeforeEach
   void awardFileAndReachMidTerm() {
-    publishedRound(List.of(SOCIETY, "WHSX"));
-    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
-    executeDueJobs();
-    implementation = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+    implementation = awardedImplementation(SOCIETY);
     filedOn = LocalDate.ofInstant(now(), ZONE);
     Map<String, Object> plan = new HashMap<>();
     plan.put("workApproach", "以药学学术交流和合理用药科普为主线，带动会员服务和人才举荐工作。");

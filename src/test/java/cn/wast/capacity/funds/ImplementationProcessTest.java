@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Awards;
-import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ class ImplementationProcessTest extends ReviewTestBase {
   private static final String SOCIETY = "WHLX";
   private static final String MAIL = "whlx@societies.example.cn";
 
-  @Autowired PublicNotices notices;
   @Autowired FundPlans plans;
   @Autowired Payments payments;
   @Autowired Awards awards;
@@ -36,21 +34,11 @@ class ImplementationProcessTest extends ReviewTestBase {
   private ProcessInstance implementation;
   private LocalDate awardDay;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   @BeforeEach
   void award() {
-    publishedRound(List.of(SOCIETY, "WHSX"));
-    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
-    executeDueJobs();
+    implementation = awardedImplementation(SOCIETY);
     awardDay = LocalDate.ofInstant(now(), ZONE);
-    implementation = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
   }
 
   private Map<String, Object> plan() {

@@ -9,11 +9,9 @@ import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,17 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ObjectionTest extends ReviewTestBase {
 
   @LocalServerPort int port;
-  @Autowired PublicNotices notices;
   @Autowired Objections objections;
 
   private NoticeEntry whlx;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   @BeforeEach
   void publishWhlx() {

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,19 +29,13 @@ class RankingSheetTest extends ReviewTestBase {
 
   @LocalServerPort int port;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   /**
    * Two applications, five experts each. WHLX's experts give weighted totals 90, 80, 70, 60, 50
    * (composite 70.00: the 90 and the 50 left out); WHSX's all give 85 (composite 85.00).
    */
   private ProcessInstance rankedRound() {
-    ProcessInstance round = roundWithAccepted(List.of("WHLX", "WHSX"));
+    ProcessInstance round = roundWithAccepted(List.of("WHLX", "WHSX"), 1);
     formCommittee(round, EXPERTS, 5);
     double[] whlx = {90, 80, 70, 60, 50};
     int next = 0;

@@ -11,7 +11,6 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.eligibility.EligibilityCheck;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.society.FraudBan;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -36,7 +35,6 @@ class DisqualificationProcessTest extends ReviewTestBase {
   private static final String SOCIETY = "WHSW";
   private static final String MAIL = "whsw@societies.example.cn";
 
-  @Autowired PublicNotices notices;
   @Autowired Payments payments;
   @Autowired Awards awards;
   @Autowired Applications applications;
@@ -48,21 +46,11 @@ class DisqualificationProcessTest extends ReviewTestBase {
   private Society registered;
   private ProcessInstance implementation;
 
-  @Override
-  protected Map<String, Object> roundForm() {
-    Map<String, Object> form = super.roundForm();
-    form.put("quota", 1);
-    return form;
-  }
 
   @BeforeEach
   void awardAndFilePlan() {
     registered = registry.findByCode(SOCIETY).orElseThrow();
-    publishedRound(List.of(SOCIETY, "WHSX"));
-    setClock(notices.findByApplication(applicationKey(SOCIETY)).orElseThrow().endsAt().plusSeconds(60));
-    executeDueJobs();
-    implementation = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey("IMPL-" + year() + "-" + SOCIETY).singleResult();
+    implementation = awardedImplementation(SOCIETY);
     LocalDate today = LocalDate.ofInstant(now(), ZONE);
     Map<String, Object> plan = new HashMap<>();
     plan.put("workApproach", "以学术交流和科普活动为主线，提升服务创新和服务社会的能力。");

@@ -42,7 +42,11 @@ public abstract class IntakeTestBase extends ProcessTestBase {
   }
 
   protected ProcessInstance openRound() {
-    ProcessInstance round = startForm(OFFICE, "round", roundForm());
+    return openRound(roundForm());
+  }
+
+  protected ProcessInstance openRound(Map<String, Object> form) {
+    ProcessInstance round = startForm(OFFICE, "round", form);
     executeDueJobs(); // the call goes out after the start transaction
     return round;
   }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.support;
 
+import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.society.DemoSocieties;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -7,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Expert review's common moves: a round whose intake is done with applications accepted, the
  * office forming the committee, experts scoring, the engine clock moved to a deadline.
  */
 public abstract class ReviewTestBase extends IntakeTestBase {
+
+  @Autowired protected PublicNotices notices;
 
   /** The demo experts: expert1..expert6. */
   protected static final List<String> EXPERTS =
@@ -27,7 +31,18 @@ public abstract class ReviewTestBase extends IntakeTestBase {
    * the formal-review deadline: the round waits at 组建评审委员会.
    */
   protected ProcessInstance roundWithAccepted(List<String> societyCodes) {
-    ProcessInstance round = openRound();
+    return roundWithAccepted(societyCodes, roundForm());
+  }
+
+  /** The same, with the round's quota set. */
+  protected ProcessInstance roundWithAccepted(List<String> societyCodes, int quota) {
+    Map<String, Object> form = roundForm();
+    form.put("quota", quota);
+    return roundWithAccepted(societyCodes, form);
+  }
+
+  private ProcessInstance roundWithAccepted(List<String> societyCodes, Map<String, Object> roundForm) {
+    ProcessInstance round = openRound(roundForm);
     for (String code : societyCodes) {
       uploadBoardResolution(code);
       ProcessInstance application = apply(code);
@@ -84,12 +99,12 @@ public abstract class ReviewTestBase extends IntakeTestBase {
   }
 
   /**
-   * A round through review to the public notice: the societies apply and are accepted, five
-   * experts score each, the earlier society in the list scoring higher, and the office confirms
-   * the proposed list (the round form's quota must leave no tie).
+   * A round with a quota of one through review to the public notice: the societies apply and are
+   * accepted, five experts score each, the earlier society in the list scoring higher, and the
+   * office confirms the proposed list: the first society.
    */
   protected ProcessInstance publishedRound(List<String> societyCodes) {
-    ProcessInstance round = roundWithAccepted(societyCodes);
+    ProcessInstance round = roundWithAccepted(societyCodes, 1);
     formCommittee(round, EXPERTS, 5);
     for (String expert : EXPERTS) {
       for (Task task : scoringTasks(expert)) {
@@ -101,6 +116,18 @@ public abstract class ReviewTestBase extends IntakeTestBase {
     executeDueJobs();
     claimAndComplete(OFFICE, officeTask(round, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
     return round;
+  }
+
+  /**
+   * The society awarded (its notice period ended with no objection) against WHSX in a round of
+   * quota one; returns its implementation process, waiting for the fund plan.
+   */
+  protected ProcessInstance awardedImplementation(String societyCode) {
+    publishedRound(List.of(societyCode, "WHSX"));
+    setClock(notices.findByApplication(applicationKey(societyCode)).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-" + societyCode).singleResult();
   }
 
   protected void score(String expert, Task task, Map<String, Object> form) {
