@@ -38,6 +38,14 @@ public class Applications {
         roundYear);
   }
 
+  /** A society's applications, the latest round first. */
+  public List<Application> findBySociety(String societyCode) {
+    return jdbc.query(
+        "SELECT * FROM application WHERE society_code = ? ORDER BY round_year DESC, business_key",
+        Applications::map,
+        societyCode);
+  }
+
   public void insert(Application application) {
     jdbc.update(
         "INSERT INTO application (business_key, round_year, society_code, process_instance_id,"
