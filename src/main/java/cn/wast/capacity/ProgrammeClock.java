@@ -1,5 +1,6 @@
 package cn.wast.capacity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +40,15 @@ public class ProgrammeClock {
 
   public Date endOfAsDate(LocalDate day) {
     return Date.from(endOf(day));
+  }
+
+  /**
+   * When to remind of a deadline: {@code lead} before it, or now if that moment has passed (a
+   * deadline set or extended late still gets its reminder, at once).
+   */
+  public Date reminderAt(Instant deadline, Duration lead) {
+    Instant reminder = deadline.minus(lead);
+    return Date.from(reminder.isBefore(now()) ? now() : reminder);
   }
 
   public String format(Instant instant) {

@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,20 +25,11 @@ public class InstanceAccess {
 
   public void grantSocietyReading(String societyCode, String processInstanceId) {
     String group = Groups.ofSociety(societyCode);
-    CommandContext commandContext = Context.getCommandContext();
-    Runnable grants = () -> {
+    WithoutAuthorization.run(() -> {
       save(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
       save(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
           HistoricProcessInstancePermissions.READ);
-    };
-    if (commandContext == null) {
-      grants.run();
-    } else {
-      commandContext.runWithoutAuthorization(() -> {
-        grants.run();
-        return null;
-      });
-    }
+    });
   }
 
   private void save(String group, Resource resource, String resourceId, Permission permission) {

@@ -1,12 +1,11 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.access.WithoutAuthorization;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +34,7 @@ public class ApplicationMaterials {
     FOR_REVIEWERS.forEach(name -> materials.put(name, ""));
     // Read on behalf of the programme: whoever's step this is (an expert, say) need not see the
     // application's own instance.
-    CommandContext context = Context.getCommandContext();
-    List<HistoricVariableInstance> variables = context == null
-        ? query(application)
-        : context.runWithoutAuthorization(() -> query(application));
-    variables.stream()
+    WithoutAuthorization.call(() -> query(application)).stream()
         .filter(v -> v.getValue() != null)
         .forEach(v -> materials.put(v.getName(), v.getValue().toString()));
     materials.put(ApplicationVariables.DOCUMENTS_MARKDOWN,

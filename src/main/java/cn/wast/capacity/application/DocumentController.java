@@ -4,11 +4,11 @@ import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.review.ReviewAssignments;
 import cn.wast.capacity.access.CurrentUser;
+import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The upload page for a society's application files (R-APP-2 board resolution, R-APP-3
@@ -162,8 +161,8 @@ class DocumentController {
     return ResponseEntity.ok()
         .contentType(type)
         .contentLength(document.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, inline(info.fileName()))
-        // X-Content-Type-Options: nosniff, X-Frame-Options, Cache-Control: see DocumentPageHeaders
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(info.fileName()))
+        // X-Content-Type-Options: nosniff, X-Frame-Options, Cache-Control: see access.OwnPageHeaders
         .body(document.content());
   }
 
@@ -176,11 +175,6 @@ class DocumentController {
     model.addAttribute("loginLink", refusal.loginLink());
     model.addAttribute("tasklist", TASKLIST);
     return MESSAGE;
-  }
-
-  /** {@code inline; filename*=UTF-8''…} (RFC 6266 / RFC 5987), whatever the name's characters. */
-  static String inline(String fileName) {
-    return "inline; filename*=UTF-8''" + UriUtils.encode(fileName, StandardCharsets.UTF_8);
   }
 
   // ---- checks ----

@@ -1,6 +1,8 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.application.DocumentInfo;
+import cn.wast.capacity.application.DocumentsMarkdown;
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;
@@ -40,12 +42,16 @@ class CheckMaterials {
     return plans.lines(plans.filed(applicationKey).orElseThrow().id());
   }
 
+  boolean reportUploaded(String applicationKey, CheckKind kind) {
+    return !reports(applicationKey, kind).isEmpty();
+  }
+
   /** The uploaded reports of the check as Markdown links, for the office. */
   String reportLinks(String applicationKey, CheckKind kind) {
-    List<String> links = documents.listForApplication(applicationKey).stream()
-        .filter(d -> d.kind() == kind.report())
-        .map(d -> "- [" + d.fileName().replaceAll("[\\[\\]()*_`<>{}]", "_") + "](/documents/" + d.id() + ")")
-        .toList();
-    return links.isEmpty() ? "" : String.join("\n", links);
+    return DocumentsMarkdown.of(reports(applicationKey, kind));
+  }
+
+  private List<DocumentInfo> reports(String applicationKey, CheckKind kind) {
+    return documents.listForApplication(applicationKey).stream().filter(d -> d.kind() == kind.report()).toList();
   }
 }

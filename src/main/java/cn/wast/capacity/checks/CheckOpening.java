@@ -43,9 +43,8 @@ class CheckOpening {
     execution.setVariable(CheckMaterials.CURRENT, kind.name());
     awards.moveImplementationTo(applicationKey, kind.dueStatus());
     Instant dueAt = clock.endOf(clock.today().plus(funds.reportPeriod()));
-    Instant reminderAt = dueAt.minus(funds.reportReminderBefore());
     execution.setVariable("reportDueAt", Date.from(dueAt));
-    execution.setVariable("reportReminderAt", Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
+    execution.setVariable("reportReminderAt", clock.reminderAt(dueAt, funds.reportReminderBefore()));
     execution.setVariable("reportDueText", clock.format(dueAt));
     List<Map<String, String>> progress = check.indicators(applicationKey).stream().map(indicator -> {
       Map<String, String> row = new LinkedHashMap<>();

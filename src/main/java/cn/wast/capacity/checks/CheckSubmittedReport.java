@@ -32,7 +32,7 @@ class CheckSubmittedReport implements ExecutionListener {
     LocalDate projectEnd = LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_END));
     InputRefusedException.refuseIfAny(CheckReport.read(FormValues.of(execution)).problems(kind,
         check.indicators(applicationKey).stream().map(FundPlanForm.Indicator::measure).toList(),
-        !check.reportLinks(applicationKey, kind).isEmpty(),
+        check.reportUploaded(applicationKey, kind),
         LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
         projectEnd.isBefore(clock.today()) ? projectEnd : clock.today()));
   }

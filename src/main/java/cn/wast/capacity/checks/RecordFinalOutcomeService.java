@@ -9,7 +9,6 @@ import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.mail.MailType;
-import cn.wast.capacity.supervision.DisqualificationStarter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,16 +27,16 @@ class RecordFinalOutcomeService implements JavaDelegate {
   private final Awards awards;
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
-  private final DisqualificationStarter disqualifications;
+  private final CheckFindings findings;
 
-  RecordFinalOutcomeService(DisqualificationStarter disqualifications, ImplementationChecks checks, SocietySupport support, Awards awards,
+  RecordFinalOutcomeService(CheckFindings findings, ImplementationChecks checks, SocietySupport support, Awards awards,
       ImplementationLetters letters, ProgrammeClock clock) {
     this.checks = checks;
     this.support = support;
     this.awards = awards;
     this.letters = letters;
     this.clock = clock;
-    this.disqualifications = disqualifications;
+    this.findings = findings;
   }
 
   @Override
@@ -66,9 +65,6 @@ class RecordFinalOutcomeService implements JavaDelegate {
     letters.send(execution, MailType.FINAL_DECIDED, "1", Map.of(
         "outcome", decision.passed() ? "通过" : "不通过",
         "consequence", consequence));
-    CheckFinding finding = CheckFinding.read(FormValues.of(execution));
-    if (finding.fraudSuspected()) {
-      disqualifications.start(applicationKey, finding.grounds().orElseThrow(), "结项验收中发现的线索");
-    }
+    findings.act(execution, applicationKey, CheckKind.FINAL);
   }
 }

@@ -12,7 +12,6 @@ import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
-import cn.wast.capacity.supervision.DisqualificationStarter;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,16 +27,16 @@ class RecordMidTermOutcomeService implements JavaDelegate {
   private final Payments payments;
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
-  private final DisqualificationStarter disqualifications;
+  private final CheckFindings findings;
 
-  RecordMidTermOutcomeService(DisqualificationStarter disqualifications, ImplementationChecks checks, Awards awards, Payments payments,
+  RecordMidTermOutcomeService(CheckFindings findings, ImplementationChecks checks, Awards awards, Payments payments,
       ImplementationLetters letters, ProgrammeClock clock) {
     this.checks = checks;
     this.awards = awards;
     this.payments = payments;
     this.letters = letters;
     this.clock = clock;
-    this.disqualifications = disqualifications;
+    this.findings = findings;
   }
 
   @Override
@@ -60,9 +59,6 @@ class RecordMidTermOutcomeService implements JavaDelegate {
             : "无整改要求。",
         "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + AwardBands.yuan(paid.amount())
             + "，累计已拨付" + AwardBands.yuan(payments.paid(applicationKey)) + "。"));
-    CheckFinding finding = CheckFinding.read(FormValues.of(execution));
-    if (finding.fraudSuspected()) {
-      disqualifications.start(applicationKey, finding.grounds().orElseThrow(), "中期检查中发现的线索");
-    }
+    findings.act(execution, applicationKey, CheckKind.MID_TERM);
   }
 }

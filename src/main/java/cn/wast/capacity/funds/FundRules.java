@@ -1,5 +1,7 @@
 package cn.wast.capacity.funds;
 
+import static cn.wast.capacity.Numbers.plain;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,6 @@ public final class FundRules {
       problems.add(new LineProblem(number, "R-FUND-1", "金额最多两位小数（元）"));
     }
     return problems;
-  }
-
-  private static String plain(BigDecimal amount) {
-    return amount.stripTrailingZeros().toPlainString();
   }
 
   /** Every line checked, then the total against the award. */

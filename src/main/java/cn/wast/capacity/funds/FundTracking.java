@@ -1,5 +1,7 @@
 package cn.wast.capacity.funds;
 
+import static cn.wast.capacity.Numbers.plain;
+
 import cn.wast.capacity.review.Capacity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,10 +49,6 @@ public record FundTracking(Map<Capacity, Row> byCapacity, BigDecimal planned, Bi
             + (e.getValue().spent().compareTo(e.getValue().planned()) > 0 ? "，**超出计划**" : ""))
         .collect(Collectors.joining("\n"))
         + "\n- 合计：计划 " + plain(planned) + " 元，已支出 " + plain(spent) + " 元";
-  }
-
-  private static String plain(BigDecimal amount) {
-    return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
   }
 
   private static Map<Capacity, BigDecimal> sum(Stream<BudgetLine> lines) {

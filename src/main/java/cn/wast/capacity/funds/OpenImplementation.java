@@ -7,9 +7,7 @@ import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.society.SocietyRegistry;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,10 +24,12 @@ class OpenImplementation implements ExecutionListener {
   private final SocietyRegistry societies;
   private final InstanceAccess access;
   private final FundsProperties funds;
+  private final PlanDeadline planDeadline;
   private final ProgrammeClock clock;
 
   OpenImplementation(Awards awards, SocietyRegistry societies, InstanceAccess access, FundsProperties funds,
-      ProgrammeClock clock) {
+      PlanDeadline planDeadline, ProgrammeClock clock) {
+    this.planDeadline = planDeadline;
     this.awards = awards;
     this.societies = societies;
     this.access = access;
@@ -51,20 +51,7 @@ class OpenImplementation implements ExecutionListener {
     LocalDate end = start.plus(funds.projectPeriod()).minusDays(1);
     execution.setVariable(Implementation.PROJECT_END, end.toString());
     execution.setVariable("projectEndsAt", clock.endOfAsDate(end));
-    PlanDeadline.set(execution, clock.endOf(clock.today().plus(funds.planPeriod())), funds, clock);
+    planDeadline.set(execution, clock.endOf(clock.today().plus(funds.planPeriod())));
     access.grantSocietyReading(award.societyCode(), execution.getProcessInstanceId());
-  }
-
-  /** The plan's deadline and reminder in the instance's variables. */
-  static final class PlanDeadline {
-    private PlanDeadline() {}
-
-    static void set(DelegateExecution execution, Instant dueAt, FundsProperties funds, ProgrammeClock clock) {
-      Instant reminderAt = dueAt.minus(funds.planReminderBefore());
-      execution.setVariable(Implementation.PLAN_DUE_AT, Date.from(dueAt));
-      execution.setVariable(Implementation.PLAN_REMINDER_AT,
-          Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
-      execution.setVariable(Implementation.PLAN_DUE_TEXT, clock.format(dueAt));
-    }
   }
 }

@@ -19,15 +19,15 @@ class ReturnFundPlanService implements JavaDelegate {
 
   private final FundPlans plans;
   private final ImplementationLetters letters;
-  private final FundsProperties funds;
+  private final PlanDeadline planDeadline;
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
 
-  ReturnFundPlanService(FundPlans plans, ImplementationLetters letters, FundsProperties funds,
+  ReturnFundPlanService(FundPlans plans, ImplementationLetters letters, PlanDeadline planDeadline,
       ProgrammeProperties programme, ProgrammeClock clock) {
     this.plans = plans;
     this.letters = letters;
-    this.funds = funds;
+    this.planDeadline = planDeadline;
     this.programme = programme;
     this.clock = clock;
   }
@@ -38,8 +38,7 @@ class ReturnFundPlanService implements JavaDelegate {
     String comments = FundPlanFiling.read(FormValues.of(execution)).comments().orElseThrow();
     plans.decide(planId, PlanStatus.RETURNED, comments, ActingUser.of(execution), clock.now());
     execution.setVariable(Implementation.PLAN_COMMENTS, comments);
-    OpenImplementation.PlanDeadline.set(execution,
-        clock.endOf(clock.today().plus(programme.correctionPeriod())), funds, clock);
+    planDeadline.set(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
     int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(
         "comments", comments,

@@ -48,7 +48,7 @@ class ObjectionIntake {
     variables.put("groundsMarkdown", Markdown.escape(objection.grounds()));
     variables.put("objectorMarkdown", Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
     variables.put("attachmentLink", objection.hasAttachment()
-        ? "[" + objection.attachmentName().replaceAll("[\\[\\]()*_`<>{}]", "_") + "](/objections/" + id + "/attachment)"
+        ? Markdown.link(objection.attachmentName(), "/objections/" + id + "/attachment")
         : "无附件");
     variables.put("receivedAtText", clock.format(objection.submittedAt()));
     String instanceId = runtimeService.startProcessInstanceByKey("objection", objection.number(), variables).getId();

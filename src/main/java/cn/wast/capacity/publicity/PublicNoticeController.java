@@ -179,8 +179,6 @@ class PublicNoticeController {
 
   private static void secure(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
   }
 
   private static String blankToNull(String text) {

@@ -1,13 +1,12 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.access.WithoutAuthorization;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +36,7 @@ class CommitteeCandidates {
   private Set<String> inExpertsGroup() {
     // The office may not read the identity service's users; the committee's make-up does not
     // depend on who asks.
-    CommandContext context = Context.getCommandContext();
-    List<User> users = context == null ? query() : context.runWithoutAuthorization(this::query);
-    return users.stream().map(User::getId).collect(Collectors.toSet());
+    return WithoutAuthorization.call(this::query).stream().map(User::getId).collect(Collectors.toSet());
   }
 
   private List<User> query() {

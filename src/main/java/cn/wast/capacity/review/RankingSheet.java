@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import static cn.wast.capacity.Markdown.escape;
+import static cn.wast.capacity.Numbers.plain;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -50,9 +51,5 @@ public record RankingSheet(int year, int quota, List<Row> rows) {
       }
     }
     return text.toString();
-  }
-
-  private static String plain(BigDecimal number) {
-    return number.stripTrailingZeros().toPlainString();
   }
 }

@@ -1,9 +1,9 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.access.CurrentUser;
+import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 /**
  * R-EVAL-1: the ranking sheet of a round as a spreadsheet, for the office and the auditors
@@ -23,7 +22,6 @@ public class RankingSheetController {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final CurrentUser currentUser;
   private final RankingSheets sheets;
@@ -41,21 +39,16 @@ public class RankingSheetController {
   ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable int year) {
     Optional<SignedInUser> user = currentUser.of(request);
     if (user.isEmpty()) {
-      return refusal(HttpStatus.UNAUTHORIZED, "请先登录任务列表（/camunda/app/tasklist/），再下载排名表。");
+      return Downloads.refusal(HttpStatus.UNAUTHORIZED, "请先登录任务列表（/camunda/app/tasklist/），再下载排名表。");
     }
     if (!(user.get().isOffice() || user.get().isAuditor())) {
-      return refusal(HttpStatus.FORBIDDEN, "排名表含专家评分，只对专项办公室和审计人员开放。");
+      return Downloads.refusal(HttpStatus.FORBIDDEN, "排名表含专家评分，只对专项办公室和审计人员开放。");
     }
     return sheets.of(year)
         .map(sheet -> ResponseEntity.ok()
             .contentType(XLSX)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename*=UTF-8''" + UriUtils.encode("排名表-" + year + ".xlsx", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("排名表-" + year + ".xlsx"))
             .body(RankingSheetWorkbook.write(sheet)))
-        .orElseGet(() -> refusal(HttpStatus.NOT_FOUND, year + " 年度尚无排名结果。"));
-  }
-
-  private static ResponseEntity<byte[]> refusal(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(TEXT).body(message.getBytes(StandardCharsets.UTF_8));
+        .orElseGet(() -> Downloads.refusal(HttpStatus.NOT_FOUND, year + " 年度尚无排名结果。"));
   }
 }

@@ -41,14 +41,13 @@ class RequestCorrectionService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = clock.now();
     Instant deadline = now.atZone(clock.zone()).plus(properties.correctionPeriod()).toInstant();
-    Instant reminder = deadline.minus(properties.correctionReminderBefore());
     int round = ((Number) execution.getVariable(CORRECTION_COUNT)).intValue() + 1;
     String request = (String) execution.getVariable(Correction.REQUEST);
     String deadlineText = clock.format(deadline);
 
     execution.setVariable(CORRECTION_COUNT, round);
     execution.setVariable(Correction.DEADLINE, Date.from(deadline));
-    execution.setVariable(Correction.REMINDER_AT, Date.from(reminder.isBefore(now) ? now : reminder));
+    execution.setVariable(Correction.REMINDER_AT, clock.reminderAt(deadline, properties.correctionReminderBefore()));
     execution.setVariable(Correction.DEADLINE_TEXT, deadlineText);
     applications.moveTo((String) execution.getVariable(APPLICATION_KEY), ApplicationStatus.CORRECTION_REQUESTED);
     letters.send(execution, execution.getProcessInstanceId(), MailType.CORRECTION_REQUESTED,

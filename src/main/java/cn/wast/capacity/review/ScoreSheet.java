@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,8 +57,8 @@ public record ScoreSheet(
             ? name + "：请填写数字，最多 " + MAX_DECIMALS + " 位小数"
             : "请为" + name + "打分");
       } else if (!scale.inRange(capacity, score.get())) {
-        problems.add(name + "：得分须在 " + ScoringScale.plain(range.min()) + " 至 "
-            + ScoringScale.plain(range.max()) + " 之间");
+        problems.add(name + "：得分须在 " + Numbers.plain(range.min()) + " 至 "
+            + Numbers.plain(range.max()) + " 之间");
       } else if (scale.atEnd(capacity, score.get())) {
         atEnd = true;
       }

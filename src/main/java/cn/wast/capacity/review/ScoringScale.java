@@ -1,5 +1,7 @@
 package cn.wast.capacity.review;
 
+import static cn.wast.capacity.Numbers.plain;
+
 import cn.wast.capacity.review.ReviewProperties.CapacityScale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,9 +51,5 @@ public final class ScoringScale {
             + " 分，权重 " + plain(of(c).weight()))
         .collect(Collectors.joining("\n"))
         + "\n\n加权总分 = 各项得分 × 权重之和。任一项打出最低分或最高分时，须填写评语说明理由。";
-  }
-
-  static String plain(BigDecimal number) {
-    return number.stripTrailingZeros().toPlainString();
   }
 }

@@ -35,12 +35,11 @@ class SeatHolder {
   void show(DelegateExecution seat, ReviewAssignment assignment) {
     Expert expert = experts.find(assignment.expertId()).orElseThrow();
     Instant dueAt = assignment.dueAt();
-    Instant reminderAt = dueAt.minus(review.scoringReminderBefore());
     seat.setVariableLocal(ReviewSeat.ASSIGNMENT_ID, assignment.id());
     seat.setVariableLocal(ReviewSeat.EXPERT, expert.userId());
     seat.setVariableLocal(ReviewSeat.EXPERT_NAME, expert.name());
     seat.setVariableLocal(ReviewSeat.DUE_AT, Date.from(dueAt));
-    seat.setVariableLocal(ReviewSeat.REMINDER_AT, Date.from(reminderAt.isBefore(clock.now()) ? clock.now() : reminderAt));
+    seat.setVariableLocal(ReviewSeat.REMINDER_AT, clock.reminderAt(dueAt, review.scoringReminderBefore()));
     seat.setVariableLocal(ReviewSeat.DUE_TEXT, clock.format(dueAt));
     for (String field : ReviewSeat.SCORE_FIELDS) {
       seat.setVariableLocal(field, null);

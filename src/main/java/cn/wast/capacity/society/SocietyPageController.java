@@ -55,7 +55,6 @@ class SocietyPageController {
   @GetMapping({"/society", "/society/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("Cache-Control", "no-store");
     Optional<SignedInUser> user = currentUser.of(request);
     if (user.isEmpty() || !user.get().isSociety()) {
       response.setStatus(user.isEmpty() ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());

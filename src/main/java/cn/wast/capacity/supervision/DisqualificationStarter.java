@@ -18,14 +18,19 @@ public class DisqualificationStarter {
   }
 
   public void start(String applicationKey, String grounds, String source) {
-    String businessKey = Disqualification.businessKeyOf(applicationKey);
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
-        .processInstanceBusinessKey(businessKey).count() > 0) {
+    if (isRunning(applicationKey)) {
       return;
     }
+    String businessKey = Disqualification.businessKeyOf(applicationKey);
     runtimeService.startProcessInstanceByKey(Disqualification.PROCESS, businessKey, Map.of(
         Disqualification.APPLICATION_KEY, applicationKey,
         Disqualification.GROUNDS, grounds,
         Disqualification.SOURCE, source));
+  }
+
+  /** Whether a disqualification of the application's society is already under way. */
+  public boolean isRunning(String applicationKey) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
+        .processInstanceBusinessKey(Disqualification.businessKeyOf(applicationKey)).count() > 0;
   }
 }

@@ -23,9 +23,11 @@ class OpenDisqualification implements ExecutionListener {
   private final SocietyRegistry societies;
   private final Payments payments;
   private final SupervisionProperties supervision;
+  private final DisqualificationStarter starter;
 
   OpenDisqualification(Applications applications, SocietyRegistry societies, Payments payments,
-      SupervisionProperties supervision) {
+      SupervisionProperties supervision, DisqualificationStarter starter) {
+    this.starter = starter;
     this.supervision = supervision;
     this.applications = applications;
     this.societies = societies;
@@ -39,9 +41,7 @@ class OpenDisqualification implements ExecutionListener {
       DisqualificationRequest request = DisqualificationRequest.read(FormValues.of(execution));
       Optional<Application> application = request.roundYear().flatMap(year ->
           request.societyCode().flatMap(code -> applications.find(year, code)));
-      boolean running = application.isPresent() && execution.getProcessEngineServices().getRuntimeService()
-          .createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
-          .processInstanceBusinessKey(Disqualification.businessKeyOf(application.get().businessKey())).count() > 0;
+      boolean running = application.isPresent() && starter.isRunning(application.get().businessKey());
       InputRefusedException.refuseIfAny(request.problems(application, running));
       applicationKey = application.orElseThrow().businessKey();
       execution.setVariable(Disqualification.APPLICATION_KEY, applicationKey);

@@ -1,4 +1,4 @@
-package cn.wast.capacity.application;
+package cn.wast.capacity.access;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,15 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Every response under {@code /documents} (pages, files, refusals) may be framed only by the
- * system itself, is never cached (the files are a society's confidential materials), and is
- * never content-sniffed by the browser.
+ * Every response of the system's own pages (documents, ranking sheet, public notice, objection
+ * attachments, the society's page; pages, files and refusals alike) may be framed only by the
+ * system itself, is never cached (they carry confidential materials or change by the minute),
+ * and is never content-sniffed by the browser. Each page adds its own Content-Security-Policy.
  */
 @Configuration(proxyBeanMethods = false)
-class DocumentPageHeaders {
+class OwnPageHeaders {
 
   @Bean
-  FilterRegistrationBean<Filter> documentHeaders() {
+  FilterRegistrationBean<Filter> ownPageHeadersFilter() {
     Filter headers = (request, response, chain) -> {
       HttpServletResponse http = (HttpServletResponse) response;
       http.setHeader("X-Frame-Options", "SAMEORIGIN");
@@ -27,8 +28,9 @@ class DocumentPageHeaders {
       chain.doFilter(request, response);
     };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(headers);
-    registration.addUrlPatterns("/documents", "/documents/*", "/review/*");
-    registration.setName("documentHeaders");
+    registration.addUrlPatterns("/documents", "/documents/*", "/review/*", "/public", "/public/*",
+        "/objections/*", "/society", "/society/*");
+    registration.setName("ownPageHeaders");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
