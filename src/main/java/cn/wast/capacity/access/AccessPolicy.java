@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 final class AccessPolicy {
 
   static final String ROUND_PROCESS = "round";
-  static final String APPLICATION_PROCESS = "application";
+  static final String APPLICATION_PROCESS = cn.wast.capacity.application.ApplicationVariables.PROCESS;
   static final String DISQUALIFICATION_PROCESS = "disqualification";
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {

@@ -3,6 +3,9 @@ package cn.wast.capacity.application;
 /** Names of the application process's own variables (the form fields are named by the forms). */
 public final class ApplicationVariables {
 
+  /** The key of the application process, {@code application}. */
+  public static final String PROCESS = "application";
+
   public static final String APPLICANT = "applicant";
   public static final String ROUND_YEAR = "roundYear";
   public static final String SOCIETY_CODE = "societyCode";

@@ -13,7 +13,7 @@ public final class Implementation {
   static final String PLAN_DUE_TEXT = "planDueText";
   static final String PLAN_ID = "planId";
   static final String PLAN_VERSION = "planVersion";
-  static final String PLAN_COMMENTS = "planComments";
+  public static final String PLAN_COMMENTS = "planComments";
 
   private Implementation() {}
 

@@ -73,7 +73,7 @@ public abstract class ProcessTestBase {
     }
     historyService.createHistoricProcessInstanceQuery().list()
         .forEach(h -> historyService.deleteHistoricProcessInstance(h.getId()));
-    for (String table : List.of("society_support", "expense", "indicator_progress", "implementation_check", "fund_recovery", "payment",
+    for (String table : List.of("society_draft", "society_support", "expense", "indicator_progress", "implementation_check", "fund_recovery", "payment",
         "fund_plan_line", "fund_plan_milestone", "fund_plan_indicator", "fund_plan",
         "objection", "public_notice_entry", "award", "review_result",
         "review_assignment", "review_committee_member", "review_committee")) {

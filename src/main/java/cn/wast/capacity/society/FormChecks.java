@@ -1,0 +1,123 @@
+package cn.wast.capacity.society;
+
+import cn.wast.capacity.Numbers;
+import cn.wast.capacity.society.FormDefinition.Field;
+import cn.wast.capacity.society.FormDefinition.Rows;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The constraints a Camunda Form declares (required, length, pattern, e-mail, number range,
+ * date, choice), checked on the server for the draft page, with a Chinese message for the place
+ * each was typed: a single field by its key, a cell of a dynamic list by
+ * {@code list.row.column}. The programme's own rules run afterwards, in the engine, on submit.
+ */
+final class FormChecks {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private FormChecks() {}
+
+  static Map<String, String> problems(FormDefinition form, DraftContent content) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (Field field : form.singleFields()) {
+      check(field, content.field(field.key())).ifPresent(p -> problems.put(field.key(), p));
+    }
+    for (Rows list : form.lists()) {
+      List<Map<String, String>> rows = content.rowsOf(list.key());
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> row = rows.get(i);
+        if (!content.filledRows(list).contains(row)) {
+          continue;
+        }
+        for (Field column : list.columns()) {
+          String place = cell(list.key(), i, column.key());
+          check(column, row.getOrDefault(column.key(), "")).ifPresent(p -> problems.put(place, p));
+        }
+      }
+    }
+    return problems;
+  }
+
+  static String cell(String listKey, int row, String columnKey) {
+    return listKey + "." + row + "." + columnKey;
+  }
+
+  static Optional<String> check(Field field, String typed) {
+    String value = typed == null ? "" : typed.strip();
+    if (field.isCheckbox()) {
+      return field.required() && !"true".equals(value)
+          ? Optional.of("请勾选此项确认后再提交") : Optional.empty();
+    }
+    if (value.isEmpty()) {
+      if (!field.required()) {
+        return Optional.empty();
+      }
+      return Optional.of(field.type().equals("select") ? "请选择“" + field.label() + "”" : "请填写“" + field.label() + "”");
+    }
+    int length = value.codePointCount(0, value.length());
+    if (field.minLength() != null && length < field.minLength()) {
+      return Optional.of("“" + field.label() + "”至少 " + field.minLength() + " 个字，现为 " + length + " 个字");
+    }
+    if (field.maxLength() != null && length > field.maxLength()) {
+      return Optional.of("“" + field.label() + "”不能超过 " + field.maxLength() + " 个字，现为 " + length + " 个字");
+    }
+    if (field.pattern() != null && !matches(field.pattern(), value)) {
+      return Optional.of("“" + field.label() + "”格式不正确");
+    }
+    if (field.email() && !EMAIL.matcher(value).matches()) {
+      return Optional.of("请填写有效的邮箱地址，例如 name@example.cn");
+    }
+    return switch (field.type()) {
+      case "number" -> number(field, value);
+      case "datetime" -> date(value);
+      case "select" -> field.optionLabel(value).isPresent()
+          ? Optional.empty() : Optional.of("请从列表中选择“" + field.label() + "”");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> number(Field field, String value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      return Optional.of("“" + field.label() + "”须填写数字");
+    }
+    if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
+      return Optional.of("“" + field.label() + "”不能小于 " + plain(field.min()));
+    }
+    if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+      return Optional.of("“" + field.label() + "”不能大于 " + plain(field.max()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> date(String value) {
+    try {
+      LocalDate.parse(value);
+      return Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.of("请按“年-月-日”填写日期，例如 2026-05-10");
+    }
+  }
+
+  private static boolean matches(String pattern, String value) {
+    try {
+      return Pattern.compile(pattern).matcher(value).matches();
+    } catch (PatternSyntaxException e) {
+      return true;
+    }
+  }
+
+  private static String plain(double number) {
+    return Numbers.plain(BigDecimal.valueOf(number));
+  }
+}
