@@ -4,7 +4,13 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.application.Application;
+import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.round.Round;
+import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.Rounds;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import cn.wast.capacity.mail.Outbox;
 import cn.wast.capacity.mail.OutboxMail;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The society's own page (same login as Tasklist): its applications by round with where each
- * stands, and every letter the system sent it, so that a lost email is never a lost deadline.
+ * stands and every stage it passed with its dates, the forms it may draft, and every letter the
+ * system sent it, so that a lost email is never a lost deadline.
  * Only the societies the signed-in user acts for are shown.
  */
 @Controller
@@ -33,9 +40,15 @@ class SocietyPageController {
   private final Applications applications;
   private final Outbox outbox;
   private final ProgrammeClock clock;
+  private final SocietyProgress progress;
+  private final SocietyDrafts drafts;
+  private final Rounds rounds;
 
   SocietyPageController(CurrentUser currentUser, SocietyRegistry societies, Applications applications, Outbox outbox,
-      ProgrammeClock clock) {
+      ProgrammeClock clock, SocietyProgress progress, SocietyDrafts drafts, Rounds rounds) {
+    this.progress = progress;
+    this.drafts = drafts;
+    this.rounds = rounds;
     this.currentUser = currentUser;
     this.societies = societies;
     this.applications = applications;
@@ -43,14 +56,15 @@ class SocietyPageController {
     this.clock = clock;
   }
 
-  /** One application as the page lists it. */
-  record ApplicationView(int roundYear, String key, String stage, String reason, String submittedAt, String decidedAt) {}
+  /** A form the society may fill in or has a draft of, with a link to its draft page. */
+  record DraftLink(String title, String href, String note) {}
 
   /** One letter as the page lists it. */
   record LetterView(String createdAt, String subject, String body, String delivery) {}
 
   /** One society's part of the page. */
-  record SocietyView(String name, List<ApplicationView> applications, List<LetterView> letters) {}
+  record SocietyView(String name, List<ApplicationStanding> applications, List<DraftLink> drafts,
+      List<LetterView> letters) {}
 
   @GetMapping({"/society", "/society/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -65,23 +79,46 @@ class SocietyPageController {
       model.addAttribute("tasklist", "/camunda/app/tasklist/");
       return "documents/message";
     }
-    model.addAttribute("societies", user.get().societyCodes().stream().map(this::view).toList());
+    model.addAttribute("societies", user.get().societyCodes().stream().map(code -> view(user.get(), code)).toList());
     return "society/index";
   }
 
-  private SocietyView view(String code) {
+  private SocietyView view(SignedInUser user, String code) {
     String name = societies.findByCode(code).map(Society::name).orElse(code);
-    List<ApplicationView> own = applications.findBySociety(code).stream().map(this::view).toList();
+    List<Application> own = applications.findBySociety(code);
+    List<ApplicationStanding> standings = own.stream().map(a -> progress.of(user, a)).toList();
     List<LetterView> letters = outbox.findBySociety(code).stream()
         .sorted(Comparator.comparing(OutboxMail::createdAt).thenComparing(OutboxMail::id).reversed())
         .map(this::view).toList();
-    return new SocietyView(name, own, letters);
+    return new SocietyView(name, standings, draftLinks(user, code, own), letters);
   }
 
-  private ApplicationView view(Application application) {
-    return new ApplicationView(application.roundYear(), application.businessKey(), application.status().label(),
-        application.statusReason() == null ? "" : application.statusReason(), clock.format(application.submittedAt()),
-        application.decidedAt() == null ? "" : clock.format(application.decidedAt()));
+  /** The open round's application, the reports of each award, and every form with a saved draft. */
+  private List<DraftLink> draftLinks(SignedInUser user, String code, List<Application> own) {
+    Map<String, DraftLink> links = new LinkedHashMap<>();
+    for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
+      add(links, user, code, round.year(), DraftKind.APPLICATION);
+    }
+    for (Application application : own) {
+      if (application.status() == ApplicationStatus.COMMENDED) {
+        for (DraftKind kind : List.of(DraftKind.FUND_PLAN, DraftKind.MID_TERM_REPORT, DraftKind.FINAL_REPORT)) {
+          add(links, user, code, application.roundYear(), kind);
+        }
+      }
+    }
+    drafts.savedBy(code).forEach(d -> add(links, user, code, d.roundYear(), d.kind()));
+    return List.copyOf(links.values());
+  }
+
+  private void add(Map<String, DraftLink> links, SignedInUser user, String code, int year, DraftKind kind) {
+    String href = "/society/" + code + "/drafts/" + year + "/" + kind.slug();
+    if (links.containsKey(href)) {
+      return;
+    }
+    DraftWindow window = drafts.window(user, code, year, kind);
+    String saved = drafts.saved(code, year, kind)
+        .map(d -> "草稿保存于 " + clock.format(d.savedAt()) + "。").orElse("");
+    links.put(href, new DraftLink(year + " 年度" + kind.title(), href, saved + window.notice()));
   }
 
   private LetterView view(OutboxMail mail) {

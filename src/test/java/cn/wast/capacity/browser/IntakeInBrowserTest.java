@@ -37,7 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class IntakeInBrowserTest extends IntakeTestBase {
 
-  @LocalServerPort int port;
   private HeadlessChromium chromium;
   private WebDriver browser;
   private WebDriverWait wait;

@@ -26,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PublicNoticeInBrowserTest extends ReviewTestBase {
 
-  @LocalServerPort int port;
   @Autowired Objections objections;
   private HeadlessChromium chromium;
 

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FinalAcceptanceTest extends CheckTestBase {
 
   @Autowired SocietySupport support;
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void passMidTermAndReachTheEnd() {
@@ -68,6 +67,9 @@ class FinalAcceptanceTest extends CheckTestBase {
     String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
     assertThat(page).contains("办好药学学术年会，开展合理用药科普进社区", "<td>通过</td>");
     assertThat(page.split("<td>通过</td>", -1)).hasSize(3);
+    String own = societyPage(SOCIETY);
+    assertThat(stageOn(own, applicationKey(SOCIETY))).isEqualTo("已验收");
+    assertThat(own).contains("结项验收评定", "中期检查审核", "拨付奖励补助（经费使用管理方案备案后）");
   }
 
   @Test

@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class ObjectionTest extends ReviewTestBase {
 
-  @LocalServerPort int port;
   @Autowired Objections objections;
 
   private NoticeEntry whlx;

@@ -27,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class RankingSheetTest extends ReviewTestBase {
 
-  @LocalServerPort int port;
 
 
   /**

@@ -43,7 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class WholeRoundTest extends ReviewTestBase {
 
-  @LocalServerPort int port;
   @Autowired ReviewAssignments assignments;
   @Autowired PublicNotices notices;
   @Autowired Objections objections;

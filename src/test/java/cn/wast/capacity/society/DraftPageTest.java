@@ -27,7 +27,6 @@ class DraftPageTest extends ReviewTestBase {
   private static final String SOCIETY = "WHDJ";
   private static final String PRIVATE_TEXT = "草稿中尚未提交的独有文字：学会年度学术活动第一稿，仅供本学会内部修改。";
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired SocietyRegistry registry;
 

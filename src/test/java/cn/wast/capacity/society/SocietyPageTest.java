@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The society's own page: its applications and its correspondence, and nobody else's. */
 class SocietyPageTest extends IntakeTestBase {
 
-  @LocalServerPort int port;
 
   @Test
   @DisplayName("A society sees its applications' stages and every letter it was sent, in Chinese; never another society's")

@@ -41,7 +41,6 @@ class DisqualificationProcessTest extends ReviewTestBase {
   @Autowired SocietyRegistry registry;
   @Autowired FundRecoveries recoveries;
   @Autowired EligibilityCheck eligibility;
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private Society registered;
   private ProcessInstance implementation;
@@ -101,6 +100,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(implementation).isEnded().hasPassed("QualificationRevoked", "ImplementationTerminated");
     assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("REVOKED");
+    assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已撤销资格");
     BigDecimal paid = payments.paid(applicationKey(SOCIETY));
     assertThat(paid).isEqualByComparingTo("120000.00");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().amountDue()).isEqualByComparingTo(paid);

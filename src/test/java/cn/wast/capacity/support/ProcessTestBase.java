@@ -1,5 +1,6 @@
 package cn.wast.capacity.support;
 
+import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.mail.OutboxSender;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -55,6 +57,7 @@ public abstract class ProcessTestBase {
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected GreenMail greenMail;
   @Autowired protected OutboxSender outboxSender;
+  @LocalServerPort protected int port;
 
   /** The year the tests' rounds run in: this year, so the demo registry fits it. */
   protected static int year() {
@@ -165,6 +168,27 @@ public abstract class ProcessTestBase {
 
   protected Task singleTask(String userId, String processInstanceId) {
     return as(userId, () -> taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult());
+  }
+
+  // ---- the society's own page ----
+
+  /** The society's status page (/society) as its demo user sees it after signing in. */
+  protected String societyPage(String societyCode) {
+    WebappSession.Response page = WebappSession.login(port, DemoUsers.userOf(societyCode), "demo").get("/society");
+    if (page.status() != 200) {
+      throw new AssertionError("/society answered " + page.status() + " for " + societyCode);
+    }
+    return page.text();
+  }
+
+  /** The stage the status page names for one application. */
+  protected static String stageOn(String societyPage, String applicationKey) {
+    int at = societyPage.indexOf("data-key=\"" + applicationKey + "\"");
+    if (at < 0) {
+      throw new AssertionError("the society page does not list " + applicationKey);
+    }
+    int stage = societyPage.indexOf("class=\"stage\">", at) + "class=\"stage\">".length();
+    return societyPage.substring(stage, societyPage.indexOf('<', stage));
   }
 
   // ---- mail ----
