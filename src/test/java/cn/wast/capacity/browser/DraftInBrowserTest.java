@@ -7,8 +7,6 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.IntakeTestBase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +56,7 @@ class DraftInBrowserTest extends IntakeTestBase {
     openRound();
 
     openBrowser("first");
-    login();
+    chromium.signInToTasklist(port, DemoUsers.userOf(SOCIETY), "demo");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("society-page-link")));
     chromium.screenshot("tasklist-link");
     click(By.id("society-page-link"));
@@ -78,7 +76,7 @@ class DraftInBrowserTest extends IntakeTestBase {
     chromium.close();
 
     openBrowser("second");
-    login();
+    chromium.signInToTasklist(port, DemoUsers.userOf(SOCIETY), "demo");
     browser.get(url("/society"));
     click(By.linkText(year() + " 年度申报材料"));
     assertThat(value("f.achievementC1")).isEqualTo(C1);
@@ -101,7 +99,7 @@ class DraftInBrowserTest extends IntakeTestBase {
     chromium.screenshot("refused-without-resolution");
     assertThat(value("f.contactEmail")).isEqualTo("chenxiaoyan@example.cn");
 
-    uploadResolution();
+    chromium.uploadBoardResolution(port, PDF);
     browser.get(url("/society"));
     click(By.linkText(year() + " 年度申报材料"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "理事会决议"));
@@ -116,25 +114,6 @@ class DraftInBrowserTest extends IntakeTestBase {
     browser.get(url("/society"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stage"), "材料审核中"));
     chromium.screenshot("status");
-  }
-
-  private void login() {
-    browser.get(url("/camunda/app/tasklist/"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(DemoUsers.userOf(SOCIETY));
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
-  }
-
-  private void uploadResolution() throws IOException {
-    Path pdf = Files.createTempFile("理事会决议", ".pdf");
-    Files.write(pdf, PDF);
-    browser.get(url("/documents"));
-    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
-    file.sendKeys(pdf.toAbsolutePath().toString());
-    file.findElement(By.xpath("ancestor::form")).submit();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), pdf.getFileName().toString()));
   }
 
   private WebElement field(String name) {

@@ -8,8 +8,6 @@ import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.IntakeTestBase;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -61,8 +59,8 @@ class IntakeInBrowserTest extends IntakeTestBase {
     openRound();
     String society = DemoSocieties.ELIGIBLE.get(0);
 
-    login(DemoUsers.userOf(society));
-    uploadResolution();
+    chromium.signInToTasklist(port, DemoUsers.userOf(society), "demo");
+    chromium.uploadBoardResolution(port, PDF);
     submitApplication();
     screenshot("society-submitted");
 
@@ -73,32 +71,10 @@ class IntakeInBrowserTest extends IntakeTestBase {
     assertThat(application).isWaitingAt("FormalReview");
 
     browser.manage().deleteAllCookies();
-    login(OFFICE);
+    chromium.signInToTasklist(port, OFFICE, "demo");
     completeFormalReview();
 
     assertThat(application).isEnded().hasPassed("NotifyAccepted");
-  }
-
-  private void login(String user) {
-    browser.get(url("/camunda/app/tasklist/"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    screenshot("login-" + user);
-    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
-  }
-
-  private void uploadResolution() throws IOException {
-    Path pdf = Files.createTempFile("理事会决议", ".pdf");
-    Files.write(pdf, PDF);
-    browser.get(url("/documents"));
-    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
-    file.sendKeys(pdf.toAbsolutePath().toString());
-    screenshot("upload-page");
-    file.findElement(By.xpath("ancestor::form")).submit();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), pdf.getFileName().toString()));
-    screenshot("uploaded");
   }
 
   private void submitApplication() {

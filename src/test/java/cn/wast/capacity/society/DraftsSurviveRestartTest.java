@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * own database (an H2 file here; with the {@code postgres} Maven profile, the PostgreSQL
  * database {@code capacity.test.restart-url} names), a draft is saved over HTTP, the system is
  * stopped and started again on the same database, and the draft is there, for that society only.
+ * Tagged {@code restart}: it runs in a JVM of its own (see the pom), because Camunda registers
+ * engines JVM-wide and closing these contexts would unregister the shared test context's engine.
  */
+@Tag("restart")
 class DraftsSurviveRestartTest {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

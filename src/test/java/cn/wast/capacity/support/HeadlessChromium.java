@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +62,30 @@ public final class HeadlessChromium implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Signs in on Tasklist's login form, as a person would, and waits until Tasklist shows. */
+  public void signInToTasklist(int port, String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    name.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    screenshot("login-" + user);
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+  }
+
+  /** Uploads a PDF on the upload page (/documents) with its default kind, the board resolution. */
+  public void uploadBoardResolution(int port, byte[] pdf) throws IOException {
+    Path file = Files.createTempFile("理事会决议", ".pdf");
+    Files.write(file, pdf);
+    browser.get("http://localhost:" + port + "/documents");
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
+    input.sendKeys(file.toAbsolutePath().toString());
+    screenshot("upload-page");
+    input.findElement(By.xpath("ancestor::form")).submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), file.getFileName().toString()));
+    screenshot("uploaded");
   }
 
   @Override
