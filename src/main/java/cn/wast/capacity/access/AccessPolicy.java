@@ -35,6 +35,7 @@ final class AccessPolicy {
   static final String ROUND_PROCESS = "round";
   static final String APPLICATION_PROCESS = cn.wast.capacity.application.ApplicationVariables.PROCESS;
   static final String DISQUALIFICATION_PROCESS = "disqualification";
+  static final String IMPLEMENTATION_PROCESS = cn.wast.capacity.funds.Implementation.PROCESS;
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -68,9 +69,13 @@ final class AccessPolicy {
         // 学会: may start an application; sees only its own instances (granted per instance).
         new Grant(Groups.SOCIETIES, APPLICATION, "tasklist", ACCESS),
         new Grant(Groups.SOCIETIES, PROCESS_DEFINITION, APPLICATION_PROCESS, READ, CREATE_INSTANCE),
+        // the definition (its name and diagram) of the process their later tasks belong to; no instance
+        new Grant(Groups.SOCIETIES, PROCESS_DEFINITION, IMPLEMENTATION_PROCESS, READ),
         new Grant(Groups.SOCIETIES, PROCESS_INSTANCE, "*", CREATE),
-        // 评审专家: their own tasks only (Camunda grants them per task).
+        // 评审专家: their own tasks only (Camunda grants them per task), and the round's definition
+        // (its name and diagram), which names no society and no score.
         new Grant(Groups.EXPERTS, APPLICATION, "tasklist", ACCESS),
+        new Grant(Groups.EXPERTS, PROCESS_DEFINITION, ROUND_PROCESS, READ),
         // 审计: reads every history, works nothing.
         new Grant(Groups.AUDITORS, APPLICATION, "cockpit", ACCESS),
         new Grant(Groups.AUDITORS, PROCESS_DEFINITION, "*", READ, READ_HISTORY),

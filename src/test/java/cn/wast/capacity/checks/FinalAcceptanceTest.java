@@ -44,6 +44,20 @@ class FinalAcceptanceTest extends CheckTestBase {
   }
 
   @Test
+  @DisplayName("R-CHK-2: a reminder goes out before the final report's deadline, once, while the task stays open")
+  void reminderBeforeTheDeadline() {
+    java.time.Instant due = societyTask().getDueDate().toInstant();
+    forgetDeliveredMail();
+    setClock(due.minus(java.time.Duration.ofDays(5)).minusSeconds(120));
+    executeDueJobs();
+    assertThat(deliveredMail()).isEmpty();
+    setClock(due.minus(java.time.Duration.ofDays(5)).plusSeconds(60));
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("结项验收提醒"));
+    assertThat(implementation).hasPassed("FinalReminderSent").isWaitingAt("SubmitFinalReport");
+  }
+
+  @Test
   @DisplayName("R-CHK-2 R-DYN-1: the final acceptance opens at the period's end; passed, support continues in the registry")
   void passedContinuesSupport() {
     assertThat(implementation).isWaitingAt("SubmitFinalReport");

@@ -66,7 +66,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
 
   @AfterEach
   void restoreRegistry() {
-    jdbc.update("DELETE FROM society_fraud_ban WHERE society_code = ? AND decided_on >= ?", SOCIETY,
+    jdbc.update("DELETE FROM society_fraud_ban WHERE society_code IN (?, 'WHSX') AND decided_on >= ?", SOCIETY,
         LocalDate.of(year(), 1, 1));
     jdbc.update("DELETE FROM society_annual_inspection WHERE society_code = ? AND inspection_year >= ?", SOCIETY, year());
     jdbc.update("DELETE FROM society_work_report WHERE society_code = ? AND report_year >= ?", SOCIETY, year());
@@ -133,6 +133,42 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("120000");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: an investigation that finds no fraud changes nothing: implementation, status and registry stay")
+  void notConfirmedChangesNothing() {
+    var bansBefore = registry.loadRecord(SOCIETY).orElseThrow().fraudBans();
+    ProcessInstance disqualification = startDisqualification();
+    Map<String, Object> finding = new HashMap<>();
+    finding.put("fraudDecision", "notConfirmed");
+    finding.put("findings", "经核实，学术年会如期举办，会务凭证齐全，举报不实。");
+    claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
+
+    assertThat(disqualification).isEnded().hasPassed("NotConfirmed").hasNotPassed("RevokeQualification");
+    assertThat(implementation).isActive();
+    assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.COMMENDED);
+    assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans()).isEqualTo(bansBefore);
+    assertThat(recoveries.find(applicationKey(SOCIETY))).isEmpty();
+    assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已表彰 · 实施中");
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: fraud by a society that was never paid revokes and bans, with nothing to recover")
+  void fraudWithNothingPaidRecoversNothing() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("roundYear", year());
+    form.put("societyCode", "WHSX");
+    form.put("grounds", "核查发现该学会申报材料中所列委托项目合同系伪造。");
+    ProcessInstance disqualification = startForm(OFFICE, "disqualification", form);
+    confirm(disqualification);
+
+    assertThat(disqualification).isEnded().hasPassed("RevokeQualification", "NothingToRecover").hasNotPassed("RecoverFunds");
+    assertThat(applications.find(applicationKey("WHSX")).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
+    assertThat(payments.paid(applicationKey("WHSX"))).isZero();
+    assertThat(recoveries.find(applicationKey("WHSX"))).isEmpty();
+    assertThat(registry.loadRecord("WHSX").orElseThrow().fraudBans()).hasSize(1);
+    assertThat(implementation).isActive();
   }
 
   @Test
