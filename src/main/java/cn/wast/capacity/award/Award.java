@@ -29,4 +29,20 @@ public record Award(
   public static final String COMPLETED = "COMPLETED";
   public static final String ADJUSTED = "ADJUSTED";
   public static final String TERMINATED = "TERMINATED";
+
+  /** The implementation's state as the office's award list names it. */
+  public String implementationLabel() {
+    return switch (implementationStatus) {
+      case AWAITING_PLAN -> "待报送经费使用管理方案";
+      case PLAN_FILED -> "方案已备案，实施中";
+      case MID_TERM_DUE -> "中期检查中";
+      case MID_TERM_PASSED -> "中期检查通过，实施中";
+      case FINAL_DUE -> "结项验收中";
+      case COMPLETED -> "已验收，继续支持";
+      case ADJUSTED -> "已验收，调整支持";
+      case TERMINATED -> "终止支持";
+      case REVOKED -> "已撤销资格";
+      default -> implementationStatus;
+    };
+  }
 }

@@ -1,6 +1,9 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.funds.SpendingCategory;
+import cn.wast.capacity.review.Capacity;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -66,6 +69,15 @@ public class ImplementationChecks {
             rs.getString("outcome") == null ? null : CheckOutcome.valueOf(rs.getString("outcome")),
             rs.getString("corrections"), rs.getObject("correct_by", LocalDate.class)),
         applicationKey, kind.name()).stream().findFirst();
+  }
+
+  /** The expense ledger a check's report carried, in its order. */
+  public List<ExpenseLine> expenses(long checkId) {
+    return jdbc.query("SELECT * FROM expense WHERE check_id = ? ORDER BY line_no", (rs, n) -> new ExpenseLine(
+        rs.getObject("spent_on", LocalDate.class),
+        new BudgetLine(Capacity.valueOf(rs.getString("capacity")), SpendingCategory.valueOf(rs.getString("category")),
+            rs.getString("purpose"), rs.getBigDecimal("amount")),
+        rs.getString("voucher_number")), checkId);
   }
 
   public int expenseCount(long checkId) {

@@ -32,6 +32,11 @@ public record FundTracking(Map<Capacity, Row> byCapacity, BigDecimal planned, Bi
     return new FundTracking(rows, total(planned), total(spent));
   }
 
+  /** Spent as a percentage of planned, over all capacities (null when nothing was planned). */
+  public BigDecimal percent() {
+    return percent(spent, planned);
+  }
+
   /** Capacities where more was spent than planned. */
   public List<Capacity> overspent() {
     return byCapacity.entrySet().stream()

@@ -24,6 +24,11 @@ public class Rounds {
         .findFirst();
   }
 
+  /** Every round, the newest first. */
+  public List<Round> findAll() {
+    return jdbc.query("SELECT * FROM award_round ORDER BY round_year DESC", Rounds::map);
+  }
+
   public List<Round> findByStatus(RoundStatus status) {
     return jdbc.query(
         "SELECT * FROM award_round WHERE status = ? ORDER BY round_year", Rounds::map, status.name());

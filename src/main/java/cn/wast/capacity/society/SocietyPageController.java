@@ -22,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The society's own page (same login as Tasklist): its applications by round with where each
@@ -66,13 +65,6 @@ class SocietyPageController {
   /** One society's part of the page. */
   record SocietyView(String name, List<ApplicationStanding> applications, List<DraftLink> drafts,
       List<LetterView> letters) {}
-
-  /** Whether the signed-in user acts for a society: Tasklist's menu shows the page's link then. */
-  @GetMapping(value = "/society/entry", produces = "application/json")
-  @ResponseBody
-  Map<String, Boolean> entry(HttpServletRequest request) {
-    return Map.of("society", currentUser.of(request).map(SignedInUser::isSociety).orElse(false));
-  }
 
   @GetMapping({"/society", "/society/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -4,8 +4,8 @@ export default {
     name: '学会能力提升专项',
     vendor: '武汉市科协'
   },
-  // The society's own page (its applications, drafts and letters) from Tasklist's menu bar.
-  customScripts: ['scripts/society-link.js'],
+  // Links to the system's own pages (the society's page, the office's reports) in the menu bar.
+  customScripts: ['scripts/own-pages.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},

@@ -1,4 +1,4 @@
-package cn.wast.capacity.checks;
+package cn.wast.capacity.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,8 +8,8 @@ import cn.wast.capacity.application.DocumentKind;
 import cn.wast.capacity.application.DocumentType;
 import cn.wast.capacity.application.NewDocument;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.support.ReviewTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -24,17 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An awarded society's implementation brought to its mid-term check: the plan filed, the clock
  * moved six months on; and the moves of the checks' forms.
  */
-abstract class CheckTestBase extends ReviewTestBase {
+public abstract class CheckTestBase extends ReviewTestBase {
 
-  static final String SOCIETY = "WHYX";
-  static final String MAIL = "whyx@societies.example.cn";
+  protected static final String SOCIETY = "WHYX";
+  protected static final String MAIL = "whyx@societies.example.cn";
 
-  @Autowired Payments payments;
-  @Autowired Awards awards;
-  @Autowired ImplementationChecks checks;
+  @Autowired protected Payments payments;
+  @Autowired protected Awards awards;
+  @Autowired protected ImplementationChecks checks;
 
-  ProcessInstance implementation;
-  LocalDate filedOn;
+  protected ProcessInstance implementation;
+  protected LocalDate filedOn;
 
 
   @BeforeEach
@@ -62,17 +62,17 @@ abstract class CheckTestBase extends ReviewTestBase {
     executeDueJobs();
   }
 
-  Task societyTask() {
+  protected Task societyTask() {
     return as(DemoUsers.userOf(SOCIETY), () -> taskService.createTaskQuery()
         .processInstanceId(implementation.getId()).singleResult());
   }
 
-  void uploadReport(DocumentKind kind) {
+  protected void uploadReport(DocumentKind kind) {
     documents.store(new NewDocument(SOCIETY, year(), applicationKey(SOCIETY), kind,
         kind.label() + ".pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now()));
   }
 
-  Map<String, Object> materials(List<Map<String, Object>> ledger) {
+  protected Map<String, Object> materials(List<Map<String, Object>> ledger) {
     Map<String, Object> form = new HashMap<>();
     form.put("progress", List.of(
         Map.of("measure", "学术年会参会人数", "target", "不少于 300 人", "achieved", "已举办，参会 420 人"),
@@ -82,7 +82,7 @@ abstract class CheckTestBase extends ReviewTestBase {
     return form;
   }
 
-  static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
+  protected static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
       Object amount, String voucher) {
     return Map.of("date", date.toString(), "capacity", capacity, "category", category, "purpose", purpose,
         "amount", amount, "voucher", voucher);
