@@ -10,6 +10,7 @@ import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.IntakeTestBase;
+import cn.wast.capacity.support.ProcessTestBase;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -143,6 +144,6 @@ class RoundProcessTest extends IntakeTestBase {
     assertThat(instancesOf("round")).isZero();
     assertThat(rows("award_round")).isZero();
     assertThat(rows("mail_outbox")).isZero();
-    assertThat(managementService.createJobQuery().count()).isZero();
+    assertThat(managementService.createJobQuery().list()).allMatch(ProcessTestBase::isHistoryCleanup);
   }
 }
