@@ -29,7 +29,7 @@ class OwnPageHeaders {
     };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(headers);
     registration.addUrlPatterns("/documents", "/documents/*", "/review/*", "/public", "/public/*",
-        "/objections/*", "/society", "/society/*", "/reports", "/reports/*", "/navigation");
+        "/objections/*", "/society", "/society/*", "/reports", "/reports/*", "/navigation", "/audit/*");
     registration.setName("ownPageHeaders");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

@@ -66,7 +66,12 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Signs in on Tasklist's login form, as a person would, and waits until Tasklist shows. */
   public void signInToTasklist(int port, String user, String password) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    signIn(port, "tasklist", user, password);
+  }
+
+  /** Signs in on a webapp's login form (tasklist, cockpit, admin) and waits until the app shows. */
+  public void signIn(int port, String app, String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     name.sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);

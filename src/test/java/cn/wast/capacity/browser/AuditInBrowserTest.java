@@ -1,0 +1,64 @@
+package cn.wast.capacity.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wast.capacity.support.HeadlessChromium;
+import cn.wast.capacity.support.IntakeTestBase;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An auditor in Cockpit (Debian's headless Chromium): the plugin 审计追溯 finds a finished
+ * application and opens its history. Screenshots go to target/screenshots/audit-*.png.
+ */
+@Tag("browser")
+class AuditInBrowserTest extends IntakeTestBase {
+
+  private HeadlessChromium chromium;
+
+  @AfterEach
+  void closeBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  @DisplayName("auditor1 finds a finished application in Cockpit's 审计追溯 and opens its history")
+  void auditorOpensAFinishedApplication() {
+    openRound();
+    uploadBoardResolution("WHQC");
+    ProcessInstance refused = apply("WHQC");
+    executeDueJobs();
+    deliveredMail();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(refused.getId()).finished().count())
+        .isOne();
+
+    chromium = new HeadlessChromium("audit");
+    WebDriver browser = chromium.browser();
+    WebDriverWait wait = chromium.waiting();
+    chromium.signIn(port, "cockpit", "auditor1", "demo");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-navigation"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-search")));
+    new Select(browser.findElement(By.id("audit-process"))).selectByValue("application");
+    new Select(browser.findElement(By.id("audit-state"))).selectByValue("finished");
+    browser.findElement(By.id("audit-year")).sendKeys(String.valueOf(year()));
+    chromium.screenshot("search");
+    browser.findElement(By.id("audit-search")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.audit-open[data-instance='" + refused.getId() + "']")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-trail-title"), "APP-" + year() + "-WHQC"));
+    chromium.screenshot("history");
+    // textContent: Cockpit's view clips what lies below the fold, which getText() would leave out.
+    String trail = browser.findElement(By.id("audit-trail")).getDomProperty("textContent");
+    assertThat(trail).contains("学会提交申报", "不予受理", "R-ELIG-1", "决定与理由", "邮件", "【不予受理");
+  }
+}
