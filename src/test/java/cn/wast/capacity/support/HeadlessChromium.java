@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium and its driver (installed by .ci/run), in Chinese, with numbered
+ * Debian's headless Chromium and its driver (installed by .ci/run), in Chinese and in the
+ * Asia/Shanghai time zone, with numbered
  * screenshots under target/screenshots/ named after the test that takes them.
  */
 public final class HeadlessChromium implements AutoCloseable {
@@ -38,7 +39,9 @@ public final class HeadlessChromium implements AutoCloseable {
           "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
           "--user-data-dir=" + Files.createTempDirectory("chromium"));
       ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+          .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+          // the users' zone: the webapps show dates in the browser's zone
+          .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).build();
       this.browser = new ChromeDriver(service, options);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -1,9 +1,8 @@
 // Cockpit configuration of Capacity Award (replaces the webjar's config.js of Camunda 7.24).
+import shared from '../../shared-config.js';
+
 export default {
-  app: {
-    name: '学会能力提升专项',
-    vendor: '武汉市科协'
-  },
+  ...shared,
   // The auditors' plugin 审计追溯: every instance, finished or running, and its whole history.
   customScripts: ['scripts/audit-plugin.js']
 };
