@@ -75,9 +75,31 @@ public final class HeadlessChromium implements AutoCloseable {
   /** Signs in on a webapp's login form (tasklist, cockpit, admin) and waits until the app shows. */
   public void signIn(int port, String app, String user, String password) {
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    By name = By.cssSelector("input[ng-model='username']");
+    By secret = By.cssSelector("input[ng-model='password']");
+    // The login form may render again once the translations have loaded: type, then check that
+    // both fields hold what was typed, and type again if a re-render swallowed it.
+    for (int attempt = 0; attempt < 5; attempt++) {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(secret));
+      try {
+        WebElement nameField = browser.findElement(name);
+        nameField.clear();
+        nameField.sendKeys(user);
+        WebElement secretField = browser.findElement(secret);
+        secretField.clear();
+        secretField.sendKeys(password);
+        Thread.sleep(300);
+        if (user.equals(browser.findElement(name).getDomProperty("value"))
+            && password.equals(browser.findElement(secret).getDomProperty("value"))) {
+          break;
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        // rendered again while typing: try again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     screenshot("login-" + user);
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
