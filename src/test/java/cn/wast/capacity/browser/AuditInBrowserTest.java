@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An auditor in Cockpit (Debian's headless Chromium): the plugin 审计追溯 finds a finished
+ * An auditor in Cockpit, in Chinese (Debian's headless Chromium): the plugin 审计追溯 finds a finished
  * application and opens its history. Screenshots go to target/screenshots/audit-*.png.
  */
 @Tag("browser")
@@ -46,7 +46,11 @@ class AuditInBrowserTest extends IntakeTestBase {
     WebDriver browser = chromium.browser();
     WebDriverWait wait = chromium.waiting();
     chromium.signIn(port, "cockpit", "auditor1", "demo");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-navigation"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-navigation")));
+    // Cockpit in Chinese: its own menu from the project's zh.json, no English label left in it.
+    String menu = browser.findElement(By.xpath("//a[@id='audit-navigation']/ancestor::ul[1]")).getText();
+    assertThat(menu).contains("流程", "决策", "人工任务", "审计追溯").doesNotContain("Processes", "Decisions", "Human Tasks");
+    browser.findElement(By.id("audit-navigation")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-search")));
     new Select(browser.findElement(By.id("audit-process"))).selectByValue("application");
     new Select(browser.findElement(By.id("audit-state"))).selectByValue("finished");

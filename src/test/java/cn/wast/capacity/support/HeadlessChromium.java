@@ -37,7 +37,9 @@ public final class HeadlessChromium implements AutoCloseable {
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
-          "--user-data-dir=" + Files.createTempDirectory("chromium"));
+          "--accept-lang=zh-CN,zh", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+      // navigator.languages, which the webapps read to choose their language, as a Chinese user's
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
           // the users' zone: the webapps show dates in the browser's zone
