@@ -91,6 +91,8 @@ public class Outbox {
         mail.dedupKey());
     if (inserted == 0) {
       log.debug("Mail {} is already in the outbox; not enqueued again", mail.dedupKey());
+    } else {
+      log.info("Mail {} to {} queued ({})", mail.type(), recipient, mail.dedupKey());
     }
   }
 
