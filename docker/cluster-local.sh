@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The compose topology without a Docker engine: PostgreSQL 15 from Debian, two application nodes
+# as two JVMs on one database (Camunda's homogeneous cluster, job executor on both) and GreenMail
+# as the mail catcher. Used by the cluster fault tests and by hand.
+#
+#   docker/cluster-local.sh start     # builds the jar if needed; nodes on 8081 and 8082, SMTP on 3025
+#   docker/cluster-local.sh status
+#   docker/cluster-local.sh kill 1    # SIGKILL node 1 (fault tests)
+#   docker/cluster-local.sh stop
+#
+# Run as root on the CI machine (it starts PostgreSQL with pg_ctlcluster and uses su postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DIR=target/cluster
+DB=${CLUSTER_DB:-capacity_award_cluster}
+PORTS=(8081 8082)
+SMTP_PORT=3025   # GreenMail's test setup
+GREENMAIL_VERSION=2.1.13
+
+database() {
+  local version cluster
+  version=$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')
+  cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')
+  pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
+  for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
+  su postgres -c psql >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'capacity') THEN
+    CREATE ROLE capacity LOGIN PASSWORD 'capacity';
+  END IF;
+END \$\$;
+SELECT 'CREATE DATABASE $DB OWNER capacity ENCODING ''UTF8'' TEMPLATE template0'
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB')\gexec
+SQL
+}
+
+jar() {
+  local found
+  found=$(ls target/capacity-award-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [[ -z "$found" ]]; then
+    ./mvnw -B -q -DskipTests package
+    found=$(ls target/capacity-award-*.jar | grep -v original | head -1)
+  fi
+  echo "$found"
+}
+
+mail_catcher() {
+  local greenmail=$DIR/greenmail-standalone.jar
+  if [[ ! -f $greenmail ]]; then
+    ./mvnw -B -q dependency:copy -Dartifact=com.icegreen:greenmail-standalone:$GREENMAIL_VERSION \
+      -DoutputDirectory=$DIR -Dmdep.stripVersion=true
+  fi
+  nohup java -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.port=3080 \
+    -Dgreenmail.auth.disabled -jar $greenmail >$DIR/mail.log 2>&1 &
+  echo $! >$DIR/mail.pid
+}
+
+node() {
+  local n=$1 port=${PORTS[$(($1 - 1))]} jar=$2
+  SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB SPRING_DATASOURCE_USERNAME=capacity \
+  SPRING_DATASOURCE_PASSWORD=capacity MAIL_HOST=127.0.0.1 MAIL_PORT=$SMTP_PORT \
+  PUBLIC_URL=http://localhost:${PORTS[0]} \
+    nohup java -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" \
+      --spring.profiles.active="${CLUSTER_PROFILES:-demo}" --capacity.demo.mail-sink.enabled=false \
+      --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT \
+      --camunda.bpm.job-execution.enabled=true --camunda.bpm.job-execution.deployment-aware=false \
+      >$DIR/node$n.log 2>&1 &
+  echo $! >$DIR/node$n.pid
+}
+
+healthy() {
+  curl -fs "http://localhost:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'
+}
+
+wait_for() {
+  for _ in $(seq 1 120); do healthy "$1" && return 0; sleep 1; done
+  echo "node on port $1 did not become healthy; see $DIR/node*.log" >&2
+  return 1
+}
+
+case "${1:-}" in
+  start)
+    mkdir -p $DIR
+    database
+    built=$(jar)
+    mail_catcher
+    node 1 "$built"
+    wait_for ${PORTS[0]}   # the first node creates the schema; the second joins it
+    node 2 "$built"
+    wait_for ${PORTS[1]}
+    echo "cluster up: nodes on ${PORTS[*]}, SMTP on $SMTP_PORT, database $DB"
+    ;;
+  status)
+    for i in 1 2; do
+      if healthy ${PORTS[$((i - 1))]}; then echo "node$i UP (${PORTS[$((i - 1))]})"; else echo "node$i DOWN"; fi
+    done
+    ;;
+  kill)
+    kill -9 "$(cat $DIR/node${2:?node number}.pid)"
+    ;;
+  stop)
+    for f in $DIR/node1.pid $DIR/node2.pid $DIR/mail.pid; do
+      [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
+      rm -f "$f"
+    done
+    ;;
+  *)
+    echo "usage: $0 start|status|kill N|stop" >&2
+    exit 2
+    ;;
+esac
