@@ -1,5 +1,6 @@
 package cn.wast.capacity;
 
+import org.springframework.http.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * decimals, {@code null} is an empty cell; columns are as wide as their longest text.
  */
 public final class Spreadsheet implements AutoCloseable {
+
+  public static final MediaType MEDIA_TYPE =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final CellStyle header = workbook.createCellStyle();

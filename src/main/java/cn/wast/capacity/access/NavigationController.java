@@ -28,7 +28,7 @@ class NavigationController {
       if (user.isSociety()) {
         links.add(Map.of("id", "society-page-link", "label", "本学会的申报、草稿和邮件", "href", "/society"));
       }
-      if (user.isOffice() || user.isAuditor()) {
+      if (user.readsProgrammeRecords()) {
         links.add(Map.of("id", "reports-link", "label", "专项报表", "href", "/reports"));
       }
     });

@@ -51,6 +51,11 @@ public record SignedInUser(String id, List<String> groupIds) {
     return isIn(Groups.AUDITORS);
   }
 
+  /** The office and the auditors read the programme's records: scores, reports, audit trails. */
+  public boolean readsProgrammeRecords() {
+    return isOffice() || isAuditor();
+  }
+
   public boolean isAdmin() {
     return isIn(Groups.ADMIN);
   }

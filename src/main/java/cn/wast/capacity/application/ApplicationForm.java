@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ public record ApplicationForm(
   static final int ACHIEVEMENT_MIN = 20;
   static final int ACHIEVEMENT_MAX = 4000;
   private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   public static ApplicationForm read(FormValues values) {
     return new ApplicationForm(
@@ -71,7 +71,7 @@ public record ApplicationForm(
     }
     if (contactEmail.isEmpty()) {
       problems.add("请填写联系邮箱");
-    } else if (contactEmail.get().length() > 200 || !EMAIL.matcher(contactEmail.get()).matches()) {
+    } else if (contactEmail.get().length() > 200 || !EmailAddress.looksValid(contactEmail.get())) {
       problems.add("联系邮箱格式不正确");
     }
     if (!declaration) {

@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.review.ReviewAssignments;
@@ -52,7 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/documents")
 class DocumentController {
 
-  static final String TASKLIST = "/camunda/app/tasklist/";
+  static final String TASKLIST = MessagePage.TASKLIST;
   private static final String PAGE = "documents/index";
   private static final String MESSAGE = "documents/message";
   private static final String CONTENT_SECURITY_POLICY =
@@ -168,13 +169,9 @@ class DocumentController {
 
   @ExceptionHandler(PageRefusal.class)
   String refused(PageRefusal refusal, HttpServletResponse response, Model model) {
-    response.setStatus(refusal.status().value());
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    model.addAttribute("title", refusal.title());
-    model.addAttribute("message", refusal.getMessage());
-    model.addAttribute("loginLink", refusal.loginLink());
-    model.addAttribute("tasklist", TASKLIST);
-    return MESSAGE;
+    return MessagePage.show(response, model, refusal.status(), refusal.title(), refusal.getMessage(),
+        refusal.loginLink(), TASKLIST);
   }
 
   // ---- checks ----

@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.access.MessagePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,9 @@ class UploadTooLargeAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    model.addAttribute("title", "文件过大");
-    model.addAttribute("message", "文件大小超过 " + new DocumentUploadPolicy(maxSize).maxSizeText()
-        + " 的上限，本次上传未保存。请压缩或拆分后再上传。");
-    model.addAttribute("loginLink", false);
-    model.addAttribute("tasklist", DocumentController.TASKLIST);
     model.addAttribute("publicPage", request.getRequestURI().startsWith("/public"));
-    return "documents/message";
+    return MessagePage.show(response, model, HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", "文件大小超过 "
+        + new DocumentUploadPolicy(maxSize).maxSizeText() + " 的上限，本次上传未保存。请压缩或拆分后再上传。", false,
+        MessagePage.TASKLIST);
   }
 }

@@ -1,5 +1,7 @@
 package cn.wast.capacity.audit;
 
+import cn.wast.capacity.access.OwnPageHeaders;
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
@@ -7,7 +9,6 @@ import cn.wast.capacity.audit.AuditTrails.Search;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +30,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AuditController {
 
-  private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'";
-
   private final CurrentUser currentUser;
   private final AuditTrails trails;
 
@@ -46,7 +44,7 @@ class AuditController {
       @RequestParam(required = false) String year, @RequestParam(required = false) String society,
       @RequestParam(required = false) String outcome, @RequestParam(required = false) String state) {
     Optional<SignedInUser> user = currentUser.of(request);
-    if (user.isEmpty() || !mayAudit(user.get())) {
+    if (user.isEmpty() || !user.get().readsProgrammeRecords()) {
       return refusal(user.isEmpty());
     }
     Integer round = null;
@@ -63,7 +61,7 @@ class AuditController {
   @ResponseBody
   ResponseEntity<?> trail(HttpServletRequest request, @PathVariable String id) {
     Optional<SignedInUser> user = currentUser.of(request);
-    if (user.isEmpty() || !mayAudit(user.get())) {
+    if (user.isEmpty() || !user.get().readsProgrammeRecords()) {
       return refusal(user.isEmpty());
     }
     return trails.trail(user.get(), id).<ResponseEntity<?>>map(ResponseEntity::ok)
@@ -76,7 +74,7 @@ class AuditController {
     if (user.isEmpty()) {
       return Downloads.refusal(HttpStatus.UNAUTHORIZED, "请先登录 Cockpit，再下载审计记录。");
     }
-    if (!mayAudit(user.get())) {
+    if (!user.get().readsProgrammeRecords()) {
       return Downloads.refusal(HttpStatus.FORBIDDEN, "审计记录只对审计人员和专项办公室开放。");
     }
     return trails.trail(user.get(), id)
@@ -89,19 +87,16 @@ class AuditController {
 
   @GetMapping("/audit/instances/{id}/print")
   String print(HttpServletRequest request, HttpServletResponse response, @PathVariable String id, Model model) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     Optional<SignedInUser> user = currentUser.of(request);
-    Optional<AuditTrail> trail = user.filter(AuditController::mayAudit).flatMap(u -> trails.trail(u, id));
+    Optional<AuditTrail> trail = user.filter(SignedInUser::readsProgrammeRecords).flatMap(u -> trails.trail(u, id));
     if (trail.isEmpty()) {
       HttpStatus status = user.isEmpty() ? HttpStatus.UNAUTHORIZED
-          : !mayAudit(user.get()) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-      response.setStatus(status.value());
-      model.addAttribute("title", status == HttpStatus.NOT_FOUND ? "找不到该流程实例" : "无法查看");
-      model.addAttribute("message", status == HttpStatus.UNAUTHORIZED ? "请先登录 Cockpit，再查看审计记录。"
-          : status == HttpStatus.FORBIDDEN ? "审计记录只对审计人员和专项办公室开放。" : "该流程实例不存在，或不属于本专项。");
-      model.addAttribute("loginLink", status == HttpStatus.UNAUTHORIZED);
-      model.addAttribute("tasklist", "/camunda/app/cockpit/");
-      return "documents/message";
+          : !user.get().readsProgrammeRecords() ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+      return MessagePage.show(response, model, status, status == HttpStatus.NOT_FOUND ? "找不到该流程实例" : "无法查看",
+          status == HttpStatus.UNAUTHORIZED ? "请先登录 Cockpit，再查看审计记录。"
+              : status == HttpStatus.FORBIDDEN ? "审计记录只对审计人员和专项办公室开放。" : "该流程实例不存在，或不属于本专项。",
+          status == HttpStatus.UNAUTHORIZED, MessagePage.COCKPIT);
     }
     model.addAttribute("trail", trail.get());
     model.addAttribute("printedBy", user.get().id());
@@ -116,10 +111,6 @@ class AuditController {
   private static ResponseEntity<?> refusal(boolean notSignedIn) {
     return ResponseEntity.status(notSignedIn ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN)
         .body(Map.of("message", notSignedIn ? "请先登录 Cockpit" : "审计功能只对审计人员和专项办公室开放"));
-  }
-
-  private static boolean mayAudit(SignedInUser user) {
-    return user.isAuditor() || user.isOffice();
   }
 
 }

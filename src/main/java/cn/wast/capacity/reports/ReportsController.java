@@ -1,5 +1,8 @@
 package cn.wast.capacity.reports;
 
+import cn.wast.capacity.Spreadsheet;
+import cn.wast.capacity.access.OwnPageHeaders;
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
@@ -14,7 +17,6 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ReportsController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'";
 
   /** A report of a round: its Chinese name, the file's name stem and what makes it. */
   private record Report(String title, String stem, IntFunction<byte[]> workbook) {}
@@ -55,16 +53,12 @@ class ReportsController {
 
   @GetMapping({"/reports", "/reports/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     Optional<SignedInUser> user = currentUser.of(request);
-    if (user.isEmpty() || !mayRead(user.get())) {
-      response.setStatus(user.isEmpty() ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
-      model.addAttribute("title", user.isEmpty() ? "请先登录" : "无权访问");
-      model.addAttribute("message", user.isEmpty() ? "请先登录任务列表，再打开专项报表。"
-          : "专项报表含专家评分和经费数据，只对专项办公室和审计人员开放。");
-      model.addAttribute("loginLink", user.isEmpty());
-      model.addAttribute("tasklist", "/camunda/app/tasklist/");
-      return "documents/message";
+    if (user.isEmpty() || !user.get().readsProgrammeRecords()) {
+      return MessagePage.show(response, model, user.isEmpty() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+          user.isEmpty() ? "请先登录" : "无权访问", user.isEmpty() ? "请先登录任务列表，再打开专项报表。"
+              : "专项报表含专家评分和经费数据，只对专项办公室和审计人员开放。", user.isEmpty(), MessagePage.TASKLIST);
     }
     List<RoundReports> lines = rounds.findAll().stream().map(this::line).toList();
     model.addAttribute("rounds", lines);
@@ -77,7 +71,7 @@ class ReportsController {
     if (user.isEmpty()) {
       return Downloads.refusal(HttpStatus.UNAUTHORIZED, "请先登录任务列表（/camunda/app/tasklist/），再下载报表。");
     }
-    if (!mayRead(user.get())) {
+    if (!user.get().readsProgrammeRecords()) {
       return Downloads.refusal(HttpStatus.FORBIDDEN, "专项报表只对专项办公室和审计人员开放。");
     }
     Report wanted = reports.get(report);
@@ -85,7 +79,7 @@ class ReportsController {
       return Downloads.refusal(HttpStatus.NOT_FOUND, "没有这份报表：" + year + " 年度" + (wanted == null ? "" : wanted.title()));
     }
     return ResponseEntity.ok()
-        .contentType(XLSX)
+        .contentType(Spreadsheet.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(wanted.stem() + "-" + year + ".xlsx"))
         .body(wanted.workbook().apply(year));
   }
@@ -97,9 +91,5 @@ class ReportsController {
     links.put("经费跟踪", "/reports/" + round.year() + "/fund-tracking.xlsx");
     links.put("年度统计", "/reports/" + round.year() + "/statistics.xlsx");
     return new RoundReports(round.year(), round.status().label(), links);
-  }
-
-  private static boolean mayRead(SignedInUser user) {
-    return user.isOffice() || user.isAuditor();
   }
 }

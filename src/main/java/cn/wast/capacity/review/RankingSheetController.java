@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.Spreadsheet;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class RankingSheetController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final CurrentUser currentUser;
   private final RankingSheets sheets;
@@ -41,12 +38,12 @@ public class RankingSheetController {
     if (user.isEmpty()) {
       return Downloads.refusal(HttpStatus.UNAUTHORIZED, "请先登录任务列表（/camunda/app/tasklist/），再下载排名表。");
     }
-    if (!(user.get().isOffice() || user.get().isAuditor())) {
+    if (!user.get().readsProgrammeRecords()) {
       return Downloads.refusal(HttpStatus.FORBIDDEN, "排名表含专家评分，只对专项办公室和审计人员开放。");
     }
     return sheets.of(year)
         .map(sheet -> ResponseEntity.ok()
-            .contentType(XLSX)
+            .contentType(Spreadsheet.MEDIA_TYPE)
             .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("排名表-" + year + ".xlsx"))
             .body(RankingSheetWorkbook.write(sheet)))
         .orElseGet(() -> Downloads.refusal(HttpStatus.NOT_FOUND, year + " 年度尚无排名结果。"));

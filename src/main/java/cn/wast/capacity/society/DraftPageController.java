@@ -1,5 +1,7 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.access.OwnPageHeaders;
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.SignedInUser;
@@ -36,9 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DraftPageController {
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'";
-
   /** One field on the page, with the parameter it posts, its value and its problem. */
   record FieldView(Field field, String name, String value, String problem) {
 
@@ -72,7 +71,7 @@ class DraftPageController {
   String show(@PathVariable String code, @PathVariable int year, @PathVariable String form,
       @RequestParam(required = false) String done, HttpServletRequest request, HttpServletResponse response,
       Model model) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     Optional<String> refusal = refusal(request, response, code, form, model);
     if (refusal.isPresent()) {
       return refusal.get();
@@ -94,7 +93,7 @@ class DraftPageController {
       @RequestParam(name = FormTokens.FIELD, required = false) String token,
       @RequestParam(defaultValue = "save") String action, HttpServletRequest request, HttpServletResponse response,
       Model model) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     Optional<String> refusal = refusal(request, response, code, form, model);
     if (refusal.isPresent()) {
       return refusal.get();
@@ -146,12 +145,7 @@ class DraftPageController {
 
   private static String message(HttpServletResponse response, Model model, HttpStatus status, String title,
       String message, boolean loginLink) {
-    response.setStatus(status.value());
-    model.addAttribute("title", title);
-    model.addAttribute("message", message);
-    model.addAttribute("loginLink", loginLink);
-    model.addAttribute("tasklist", "/camunda/app/tasklist/");
-    return "documents/message";
+    return MessagePage.show(response, model, status, title, message, loginLink, MessagePage.TASKLIST);
   }
 
   private String render(Model model, HttpServletRequest request, SignedInUser user, String code, int year,

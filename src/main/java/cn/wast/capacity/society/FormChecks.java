@@ -1,5 +1,6 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.society.FormDefinition.Field;
 import cn.wast.capacity.society.FormDefinition.Rows;
@@ -21,7 +22,6 @@ import java.util.regex.PatternSyntaxException;
  */
 final class FormChecks {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private FormChecks() {}
 
@@ -72,7 +72,7 @@ final class FormChecks {
     if (field.pattern() != null && !matches(field.pattern(), value)) {
       return Optional.of("“" + field.label() + "”格式不正确");
     }
-    if (field.email() && !EMAIL.matcher(value).matches()) {
+    if (field.email() && !EmailAddress.looksValid(value)) {
       return Optional.of("请填写有效的邮箱地址，例如 name@example.cn");
     }
     return switch (field.type()) {

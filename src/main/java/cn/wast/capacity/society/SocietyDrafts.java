@@ -51,11 +51,18 @@ class SocietyDrafts {
   static final int MAX_ROWS = 200;
   static final int MAX_CHARACTERS = 500_000;
 
-  /** What became of a save or a submission. */
+  /**
+   * What became of a save or a submission. A refusal says why; a success says nothing here, the
+   * page it leads to confirms it.
+   */
   record Outcome(boolean submitted, String message, List<String> problems, Map<String, String> fieldProblems) {
 
-    static Outcome saved(String message) {
-      return new Outcome(false, message, List.of(), Map.of());
+    static Outcome saved() {
+      return new Outcome(false, null, List.of(), Map.of());
+    }
+
+    static Outcome submittedNow() {
+      return new Outcome(true, null, List.of(), Map.of());
     }
 
     static Outcome refused(String message, List<String> problems, Map<String, String> fieldProblems) {
@@ -151,9 +158,8 @@ class SocietyDrafts {
     if (tooLarge.isPresent()) {
       return Outcome.refused("未保存：" + tooLarge.get(), List.of(tooLarge.get()), Map.of());
     }
-    Instant now = clock.now();
-    drafts.save(societyCode, year, kind, content, user.id(), now);
-    return Outcome.saved("草稿已保存（" + clock.format(now) + "）。下次登录后可继续填写；提交前，专项办公室和评审专家看不到草稿。");
+    drafts.save(societyCode, year, kind, content, user.id(), clock.now());
+    return Outcome.saved();
   }
 
   Outcome submit(SignedInUser user, String societyCode, int year, DraftKind kind, DraftContent typed) {
@@ -188,8 +194,7 @@ class SocietyDrafts {
     } catch (RuntimeException e) {
       return refusal(e);
     }
-    return new Outcome(true, kind.title() + "已提交（" + clock.format(clock.now()) + "）。系统已发邮件确认，进展可在“本学会的申报”页面查看。",
-        List.of(), Map.of());
+    return Outcome.submittedNow();
   }
 
   private DraftWindow applicationWindow(String societyCode, int year) {

@@ -1,5 +1,7 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.access.OwnPageHeaders;
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.SignedInUser;
@@ -31,9 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class SocietyPageController {
-
-  private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'";
 
   private final CurrentUser currentUser;
   private final SocietyRegistry societies;
@@ -68,16 +67,13 @@ class SocietyPageController {
 
   @GetMapping({"/society", "/society/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     Optional<SignedInUser> user = currentUser.of(request);
     if (user.isEmpty() || !user.get().isSociety()) {
-      response.setStatus(user.isEmpty() ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
-      model.addAttribute("title", user.isEmpty() ? "请先登录" : "无权访问");
-      model.addAttribute("message", user.isEmpty()
-          ? "请先登录任务列表，再打开本页面。" : "本页面只对学会账号开放，显示该学会自己的申报和往来邮件。");
-      model.addAttribute("loginLink", user.isEmpty());
-      model.addAttribute("tasklist", "/camunda/app/tasklist/");
-      return "documents/message";
+      return MessagePage.show(response, model, user.isEmpty() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+          user.isEmpty() ? "请先登录" : "无权访问",
+          user.isEmpty() ? "请先登录任务列表，再打开本页面。" : "本页面只对学会账号开放，显示该学会自己的申报和往来邮件。",
+          user.isEmpty(), MessagePage.TASKLIST);
     }
     model.addAttribute("societies", user.get().societyCodes().stream().map(code -> view(user.get(), code)).toList());
     return "society/index";

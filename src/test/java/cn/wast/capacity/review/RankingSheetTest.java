@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.Spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -73,7 +74,7 @@ class RankingSheetTest extends ReviewTestBase {
     Response response = WebappSession.login(port, OFFICE, "demo").get("/review/ranking-sheet/" + year() + ".xlsx");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.header("Content-Type")).get().asString().startsWith(RankingSheetController.XLSX.toString());
+    assertThat(response.header("Content-Type")).get().asString().startsWith(Spreadsheet.MEDIA_TYPE.toString());
     assertThat(URLDecoder.decode(response.header("Content-Disposition").orElseThrow(), StandardCharsets.UTF_8))
         .isEqualTo("attachment; filename*=UTF-8''排名表-" + year() + ".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
