@@ -32,6 +32,15 @@ public class CurrentUser {
   }
 
   public Optional<SignedInUser> of(HttpServletRequest request) {
+    return authentication(request).map(user -> new SignedInUser(user.getIdentityId(), user.getGroupIds()));
+  }
+
+  /** Whether the signed-in user may use this webapp ({@code cockpit}, {@code admin}, {@code tasklist}). */
+  public boolean mayUse(HttpServletRequest request, String webapp) {
+    return authentication(request).map(user -> user.isAuthorizedForApp(webapp)).orElse(false);
+  }
+
+  private Optional<UserAuthentication> authentication(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return Optional.empty();
@@ -42,7 +51,7 @@ public class CurrentUser {
     }
     Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
     if (authentication instanceof UserAuthentication user && user.getIdentityId() != null) {
-      return Optional.of(new SignedInUser(user.getIdentityId(), user.getGroupIds()));
+      return Optional.of(user);
     }
     return Optional.empty();
   }

@@ -10,8 +10,8 @@ import org.springframework.core.Ordered;
 /**
  * Every response of the system's own pages (documents, ranking sheet, public notice, objection
  * attachments, the society's page; pages, files and refusals alike) may be framed only by the
- * system itself, is never cached (they carry confidential materials or change by the minute),
- * and is never content-sniffed by the browser. Each page adds its own Content-Security-Policy.
+ * system itself and is never cached (they carry confidential materials or change by the minute).
+ * Each page adds its own Content-Security-Policy; {@code WebSecurityFilters} hardens every response.
  */
 @Configuration(proxyBeanMethods = false)
 public class OwnPageHeaders {
@@ -27,7 +27,6 @@ public class OwnPageHeaders {
       http.setHeader("X-Frame-Options", "SAMEORIGIN");
       http.setHeader("Cache-Control", "no-store");
       http.setHeader("Pragma", "no-cache");
-      http.setHeader("X-Content-Type-Options", "nosniff");
       http.setHeader("Referrer-Policy", "same-origin");
       chain.doFilter(request, response);
     };

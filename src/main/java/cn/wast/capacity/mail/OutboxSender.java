@@ -170,7 +170,16 @@ public class OutboxSender {
     helper.setText(claim.body(), false);
     helper.setSentDate(Date.from(now().toInstant()));
     message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies, please
+    // The same Message-ID on every attempt: should a relay accept a mail and then lose the
+    // connection before saying so, the copy sent again is recognisably the same mail.
+    message.setHeader("Message-ID", messageId(claim.id()));
     return message;
+  }
+
+  /** The Message-ID of an outbox mail: stable across attempts, unique per mail. */
+  String messageId(long outboxId) {
+    String address = from.getAddress();
+    return "<outbox-" + outboxId + "@" + address.substring(address.indexOf('@') + 1) + ">";
   }
 
   private void sent(Claim claim) {

@@ -71,13 +71,23 @@ public abstract class ProcessTestBase {
     BpmnAwareTests.init(engine);
     ClockUtil.reset();
     identityService.clearAuthentication();
+    wipeProgrammeRecords();
+    greenMail.purgeEmailFromAllMailboxes();
+    setClock(LocalDate.of(year(), 3, 2), LocalTime.of(9, 0));
+  }
+
+  /** Every process instance, its history and every programme record; the registry and users stay. */
+  protected void wipeProgrammeRecords() {
     List<String> running = runtimeService.createProcessInstanceQuery().list().stream()
         .map(ProcessInstance::getId).toList();
     if (!running.isEmpty()) {
       runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
     }
-    historyService.createHistoricProcessInstanceQuery().list()
-        .forEach(h -> historyService.deleteHistoricProcessInstance(h.getId()));
+    List<String> finished = historyService.createHistoricProcessInstanceQuery().list().stream()
+        .map(h -> h.getId()).toList();
+    if (!finished.isEmpty()) {
+      historyService.deleteHistoricProcessInstancesBulk(finished);
+    }
     for (String table : List.of("society_draft", "society_support", "expense", "indicator_progress", "implementation_check", "fund_recovery", "payment",
         "fund_plan_line", "fund_plan_milestone", "fund_plan_indicator", "fund_plan",
         "objection", "public_notice_entry", "award", "review_result",
@@ -88,8 +98,6 @@ public abstract class ProcessTestBase {
     jdbc.update("DELETE FROM application");
     jdbc.update("DELETE FROM award_round");
     jdbc.update("DELETE FROM mail_outbox");
-    greenMail.purgeEmailFromAllMailboxes();
-    setClock(LocalDate.of(year(), 3, 2), LocalTime.of(9, 0));
   }
 
   @AfterEach

@@ -81,6 +81,7 @@ public final class WebappSession {
   private final HttpClient client;
   private String userId;
   private boolean sendXsrfHeader = true;
+  private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
   private WebappSession(int port) {
     this.base = "http://localhost:" + port;
@@ -194,6 +195,25 @@ public final class WebappSession {
     return send(request(path).GET());
   }
 
+  /**
+   * Sends this header with every later request of the session, as a proxy in front of the
+   * server would (e.g. {@code X-Forwarded-Proto}) or a client with credentials ({@code Authorization}).
+   */
+  public WebappSession withHeader(String name, String value) {
+    extraHeaders.put(name, value);
+    return this;
+  }
+
+  /** A request with a JSON body (or none, for {@code null}), as the REST API's clients send. */
+  public Response sendJson(String method, String path, String json) {
+    HttpRequest.Builder builder = request(path);
+    if (json == null) {
+      return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(builder.header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   /** A form post ({@code application/x-www-form-urlencoded}, UTF-8). */
   public Response postForm(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
@@ -234,6 +254,7 @@ public final class WebappSession {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+    extraHeaders.forEach(builder::header);
     if (sendXsrfHeader && path.startsWith("/camunda/")) {
       xsrfToken().ifPresent(token -> builder.header(XSRF_HEADER, token));
     }
