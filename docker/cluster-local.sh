@@ -6,7 +6,16 @@
 #   docker/cluster-local.sh start     # builds the jar if needed; nodes on 8081 and 8082, SMTP on 3025
 #   docker/cluster-local.sh status
 #   docker/cluster-local.sh kill 1    # SIGKILL node 1 (fault tests)
+#   docker/cluster-local.sh restart-db  # restart PostgreSQL under the nodes (fault tests)
 #   docker/cluster-local.sh stop
+#
+# Settings from the environment (the fault tests use them):
+#   CLUSTER_DB          the database (capacity_award_cluster)
+#   CLUSTER_FRESH=1     drop and create the database before starting
+#   CLUSTER_SMTP_PORT   SMTP port the nodes send to (3025, the mail catcher's; another with CLUSTER_MAIL=external)
+#   CLUSTER_MAIL=external  start no mail catcher: one already listens on CLUSTER_SMTP_PORT
+#   CLUSTER_PROFILES    Spring profiles of the nodes (demo)
+#   CLUSTER_ARGS        more arguments for both nodes, e.g. --capacity.mail.send-interval=PT1S
 #
 # Run as root on the CI machine (it starts PostgreSQL with pg_ctlcluster and uses su postgres).
 set -euo pipefail
@@ -15,7 +24,7 @@ cd "$(dirname "$0")/.."
 DIR=target/cluster
 DB=${CLUSTER_DB:-capacity_award_cluster}
 PORTS=(8081 8082)
-SMTP_PORT=3025   # GreenMail's test setup
+SMTP_PORT=${CLUSTER_SMTP_PORT:-3025}   # 3025: GreenMail's test setup
 GREENMAIL_VERSION=2.1.13
 
 database() {
@@ -24,6 +33,9 @@ database() {
   cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')
   pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
   for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
+  if [[ "${CLUSTER_FRESH:-}" == 1 ]]; then
+    su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $DB WITH (FORCE)'" >/dev/null
+  fi
   su postgres -c psql >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'capacity') THEN
@@ -65,7 +77,7 @@ node() {
       --spring.profiles.active="${CLUSTER_PROFILES:-demo}" --capacity.demo.mail-sink.enabled=false \
       --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT \
       --camunda.bpm.job-execution.enabled=true --camunda.bpm.job-execution.deployment-aware=false \
-      >$DIR/node$n.log 2>&1 &
+      ${CLUSTER_ARGS:-} >>$DIR/node$n.log 2>&1 &
   echo $! >$DIR/node$n.pid
 }
 
@@ -84,7 +96,7 @@ case "${1:-}" in
     mkdir -p $DIR
     database
     built=$(jar)
-    mail_catcher
+    [[ "${CLUSTER_MAIL:-}" == external ]] || mail_catcher
     node 1 "$built"
     wait_for ${PORTS[0]}   # the first node creates the schema; the second joins it
     node 2 "$built"
@@ -99,14 +111,23 @@ case "${1:-}" in
   kill)
     kill -9 "$(cat $DIR/node${2:?node number}.pid)"
     ;;
+  restart-db)
+    pg_ctlcluster "$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')" \
+      "$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')" restart -m fast
+    ;;
   stop)
     for f in $DIR/node1.pid $DIR/node2.pid $DIR/mail.pid; do
-      [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
-      rm -f "$f"
+      if [[ -f $f ]]; then
+        pid=$(cat "$f")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        kill -9 "$pid" 2>/dev/null || true
+        rm -f "$f"
+      fi
     done
     ;;
   *)
-    echo "usage: $0 start|status|kill N|stop" >&2
+    echo "usage: $0 start|status|kill N|restart-db|stop" >&2
     exit 2
     ;;
 esac

@@ -29,7 +29,7 @@ public class ApplicationDocuments {
 
   private final JdbcTemplate jdbc;
 
-  ApplicationDocuments(JdbcTemplate jdbc) {
+  public ApplicationDocuments(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

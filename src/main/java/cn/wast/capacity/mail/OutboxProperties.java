@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryDelay the wait after the first failure; it doubles with each further failure, up
  *     to one hour
  * @param sendInterval the pause between two runs of the background sender
+ * @param claimLock how long a claimed mail stays with its sender before another may take it
+ *     over (a node that died mid-send); far longer than the SMTP time-outs
  */
 @ConfigurationProperties("capacity.mail")
 public record OutboxProperties(
@@ -22,7 +24,8 @@ public record OutboxProperties(
     int batchSize,
     int maxAttempts,
     Duration retryDelay,
-    Duration sendInterval) {
+    Duration sendInterval,
+    Duration claimLock) {
 
   public OutboxProperties {
     if (from == null || from.isBlank()) {
@@ -39,6 +42,9 @@ public record OutboxProperties(
     }
     if (sendInterval == null || sendInterval.isNegative() || sendInterval.isZero()) {
       throw new IllegalArgumentException("capacity.mail.send-interval must be a positive duration");
+    }
+    if (claimLock == null || claimLock.compareTo(Duration.ofSeconds(10)) < 0) {
+      throw new IllegalArgumentException("capacity.mail.claim-lock must be at least PT10S, longer than the SMTP time-outs");
     }
   }
 }

@@ -15,12 +15,14 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any transaction, then marked in another short transaction: SENT, or back to PENDING with a
  * doubling delay ({@code retry-delay} × 2^(attempts−1), at most one hour), or FAILED after
  * {@code max-attempts}. A FAILED mail is kept and is sent again after {@link #retryFailed()}.
- * A claim lasts {@link #LOCK}; a sender that dies in between leaves the mail SENDING until then,
+ * A claim lasts {@code capacity.mail.claim-lock}; a sender that dies in between leaves the mail SENDING until then,
  * and it is claimed again afterwards.
  *
  * <p>Each claim adds one to {@code attempts}, and the marks apply only while {@code attempts}
@@ -42,10 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class OutboxSender {
 
-  /** How long a claimed mail stays with its sender; far longer than the SMTP time-outs. */
-  static final Duration LOCK = Duration.ofMinutes(10);
   /** The longest wait between two attempts. */
   static final Duration MAX_DELAY = Duration.ofHours(1);
+  private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
+  private static final Duration LONGEST_RECORD_RETRY = Duration.ofSeconds(10);
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final String DUE =
@@ -135,7 +137,7 @@ public class OutboxSender {
       int updated = jdbc.update(
           "UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1, locked_until = ?"
               + " WHERE id = ? AND (" + DUE + ")",
-          Timestamp.from(now.toInstant().plus(LOCK)), id, now, now);
+          Timestamp.from(now.toInstant().plus(properties.claimLock())), id, now, now);
       if (updated != 1) {
         return Optional.<Claim>empty();
       }
@@ -178,11 +180,51 @@ public class OutboxSender {
 
   /** The Message-ID of an outbox mail: stable across attempts, unique per mail. */
   String messageId(long outboxId) {
-    String address = from.getAddress();
+    return messageId(outboxId, from);
+  }
+
+  /** The Message-ID of the outbox mail {@code outboxId} sent from {@code sender}. */
+  public static String messageId(long outboxId, InternetAddress sender) {
+    String address = sender.getAddress();
     return "<outbox-" + outboxId + "@" + address.substring(address.indexOf('@') + 1) + ">";
   }
 
+  /**
+   * Records that the relay accepted the mail. Should the database be unreachable at that moment
+   * (restarted, failed over), the record is tried again until it gets through, for half the
+   * claim's time at most: within the claim no other sender takes the mail, so it is not sent twice.
+   */
   private void sent(Claim claim) {
+    Instant giveUp = Instant.now().plus(properties.claimLock().dividedBy(2));
+    Duration wait = FIRST_RECORD_RETRY;
+    while (true) {
+      try {
+        markSent(claim);
+        return;
+      } catch (DataAccessException | TransactionException databaseUnreachable) {
+        if (Instant.now().plus(wait).isAfter(giveUp)) {
+          log.error("Mail {} was sent, but could not be recorded as sent: it may arrive twice", claim.id(),
+              databaseUnreachable);
+          return;
+        }
+        log.warn("Mail {} was sent, but the database cannot record it yet ({}); trying again in {}", claim.id(),
+            databaseUnreachable.getMessage(), wait);
+        pause(wait);
+        wait = wait.multipliedBy(2).compareTo(LONGEST_RECORD_RETRY) > 0 ? LONGEST_RECORD_RETRY : wait.multipliedBy(2);
+      }
+    }
+  }
+
+  private static void pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while recording a sent mail", e);
+    }
+  }
+
+  private void markSent(Claim claim) {
     Integer updated = transaction.execute(status -> jdbc.update(
         "UPDATE mail_outbox SET status = 'SENT', sent_at = ?, locked_until = NULL"
             + " WHERE id = ? AND status = 'SENDING' AND attempts = ?",

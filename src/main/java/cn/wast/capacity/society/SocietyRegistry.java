@@ -17,7 +17,7 @@ public class SocietyRegistry {
 
   private final JdbcTemplate jdbc;
 
-  SocietyRegistry(JdbcTemplate jdbc) {
+  public SocietyRegistry(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

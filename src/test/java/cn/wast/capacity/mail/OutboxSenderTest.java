@@ -91,7 +91,7 @@ class OutboxSenderTest {
 
   private OutboxProperties withMaxAttempts(int maxAttempts) {
     return new OutboxProperties(properties.from(), properties.officeAddress(), properties.batchSize(),
-        maxAttempts, properties.retryDelay(), properties.sendInterval());
+        maxAttempts, properties.retryDelay(), properties.sendInterval(), properties.claimLock());
   }
 
   private long enqueue(String dedupKey) {
@@ -202,7 +202,7 @@ class OutboxSenderTest {
     assertThat(greenMail.getReceivedMessages()).isEmpty();
 
     // The first sender died with the claim: once the claim expires, the mail goes out.
-    setClock(start.plus(OutboxSender.LOCK).plusSeconds(1));
+    setClock(start.plus(properties.claimLock()).plusSeconds(1));
     assertThat(other.sendDue()).isEqualTo(1);
     assertThat(only().status()).isEqualTo(MailStatus.SENT);
     assertThat(only().attempts()).isEqualTo(2);
@@ -244,7 +244,8 @@ class OutboxSenderTest {
   @Test
   void oneRunSendsAtMostABatch() throws Exception {
     OutboxSender small = senderWith(mailSender, new OutboxProperties(properties.from(),
-        properties.officeAddress(), 2, properties.maxAttempts(), properties.retryDelay(), properties.sendInterval()));
+        properties.officeAddress(), 2, properties.maxAttempts(), properties.retryDelay(), properties.sendInterval(),
+        properties.claimLock()));
     for (int i = 0; i < 5; i++) {
       enqueue("k" + i);
     }

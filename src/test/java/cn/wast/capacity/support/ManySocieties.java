@@ -19,19 +19,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code <prefix>0001…}, each with a clean record that passes every eligibility rule for
  * applications in {@code year}, its user (the code in lower case) and its group, as the demo
  * registry's plain societies have. {@link #remove()} takes them and everything of theirs away.
+ * The accounts are made through the engine in this JVM, or by any other {@link Accounts} (the
+ * cluster tests make them over REST).
  */
 public final class ManySocieties {
 
+  /** The Tasklist account of a society: its user, in the societies' group and its own. */
+  public interface Accounts {
+    void create(String societyCode, String email, String password);
+
+    void remove(String societyCode);
+  }
+
+  /** The password of every account made here. */
+  public static final String PASSWORD = "load";
+
   private final SocietyRegistry registry;
-  private final IdentityService identityService;
+  private final Accounts accounts;
   private final JdbcTemplate jdbc;
   private final String prefix;
   private final List<String> codes;
 
   public ManySocieties(SocietyRegistry registry, IdentityService identityService, JdbcTemplate jdbc, String prefix,
       int count) {
+    this(registry, engineAccounts(identityService), jdbc, prefix, count);
+  }
+
+  public ManySocieties(SocietyRegistry registry, Accounts accounts, JdbcTemplate jdbc, String prefix, int count) {
     this.registry = registry;
-    this.identityService = identityService;
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.prefix = prefix;
     this.codes = IntStream.rangeClosed(1, count).mapToObj(i -> prefix + String.format(Locale.ROOT, "%04d", i)).toList();
@@ -50,19 +66,34 @@ public final class ManySocieties {
         registry.recordInspection(code, y, true);
         registry.recordWorkReport(code, y, LocalDate.of(y, 12, 20), LocalDate.of(y, 12, 28));
       }
-      Group group = identityService.newGroup(Groups.ofSociety(code));
-      group.setName(code);
-      group.setType("SOCIETY");
-      identityService.saveGroup(group);
-      User user = identityService.newUser(DemoUsers.userOf(code));
-      user.setFirstName(code);
-      user.setEmail(code.toLowerCase(Locale.ROOT) + "@load.example.cn");
-      user.setPassword("load");
-      identityService.saveUser(user);
-      identityService.createMembership(user.getId(), Groups.SOCIETIES);
-      identityService.createMembership(user.getId(), group.getId());
+      accounts.create(code, code.toLowerCase(Locale.ROOT) + "@load.example.cn", PASSWORD);
     }
     return this;
+  }
+
+  private static Accounts engineAccounts(IdentityService identityService) {
+    return new Accounts() {
+      @Override
+      public void create(String code, String email, String password) {
+        Group group = identityService.newGroup(Groups.ofSociety(code));
+        group.setName(code);
+        group.setType("SOCIETY");
+        identityService.saveGroup(group);
+        User user = identityService.newUser(DemoUsers.userOf(code));
+        user.setFirstName(code);
+        user.setEmail(email);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(user.getId(), Groups.SOCIETIES);
+        identityService.createMembership(user.getId(), group.getId());
+      }
+
+      @Override
+      public void remove(String code) {
+        identityService.deleteUser(DemoUsers.userOf(code));
+        identityService.deleteGroup(Groups.ofSociety(code));
+      }
+    };
   }
 
   /**
@@ -76,9 +107,6 @@ public final class ManySocieties {
       jdbc.update("DELETE FROM " + table + " WHERE society_code LIKE ?", like);
     }
     jdbc.update("DELETE FROM society WHERE code LIKE ?", like);
-    for (String code : codes) {
-      identityService.deleteUser(DemoUsers.userOf(code));
-      identityService.deleteGroup(Groups.ofSociety(code));
-    }
+    codes.forEach(accounts::remove);
   }
 }

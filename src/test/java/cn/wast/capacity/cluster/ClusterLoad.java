@@ -1,0 +1,283 @@
+package cn.wast.capacity.cluster;
+
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.application.DocumentType;
+import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.society.SocietyRegistry;
+import cn.wast.capacity.support.LocalCluster;
+import cn.wast.capacity.support.ManySocieties;
+import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.WebappSession.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The load the cluster tests put on the nodes, over REST exactly as Tasklist's users would: the
+ * office opens this year's round; {@code count} societies (made in the registry and, as
+ * accounts, over REST) each upload a board resolution and apply; the office asks each of them
+ * for a correction. Each correction sets a reminder timer that is already due (the tests
+ * configure a reminder lead longer than the correction period), so every application gives the
+ * job executors an asynchronous eligibility check and a timer to fire.
+ *
+ * <p>A request that fails (a node killed, the database restarting) is sent again, to the other
+ * node first, as a load balancer and a patient user would. A submission whose first answer was
+ * lost and that the engine then refuses as a second application of the year counts as done.
+ */
+final class ClusterLoad {
+
+  static final String OFFICE = "office1";
+  static final String DEMO_PASSWORD = "demo";
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  private final LocalCluster cluster;
+  private final ManySocieties societies;
+  private final int year = LocalDate.now(ZONE).getYear();
+  private final AtomicInteger submitted = new AtomicInteger();
+  private final AtomicInteger reviewed = new AtomicInteger();
+  private final AtomicInteger retries = new AtomicInteger();
+  private volatile boolean node1Down;
+
+  ClusterLoad(LocalCluster cluster, int count) {
+    this.cluster = cluster;
+    this.societies = new ManySocieties(new SocietyRegistry(cluster.jdbc()), new RestAccounts(), cluster.jdbc(), "CL",
+        count);
+  }
+
+  int year() {
+    return year;
+  }
+
+  List<String> codes() {
+    return societies.codes();
+  }
+
+  int submitted() {
+    return submitted.get();
+  }
+
+  int reviewed() {
+    return reviewed.get();
+  }
+
+  int retries() {
+    return retries.get();
+  }
+
+  /** From now on requests go to node 2 only, as a load balancer does once node 1 fails its health check. */
+  void node1IsDown() {
+    node1Down = true;
+  }
+
+  /** The societies, their accounts and board resolutions; the office opens the round. */
+  void prepare() {
+    societies.create(year);
+    ApplicationDocuments documents = new ApplicationDocuments(cluster.jdbc());
+    for (String code : societies.codes()) {
+      documents.store(new NewDocument(code, year, null, DocumentKind.BOARD_RESOLUTION, "理事会决议.pdf", DocumentType.PDF,
+          PDF, DemoUsers.userOf(code), Instant.now()));
+    }
+    LocalDate deadline = LocalDate.now(ZONE).plusDays(7);
+    if (deadline.getYear() != year) {
+      deadline = LocalDate.of(year, 12, 31);
+    }
+    Map<String, Object> round = new LinkedHashMap<>();
+    round.put("roundYear", year);
+    round.put("quota", 5);
+    round.put("applicationDeadline", deadline.toString());
+    round.put("formalReviewDeadline", deadline.plusDays(20).toString());
+    round.put("awardAmount", 200000);
+    expect(200, OFFICE, DEMO_PASSWORD, "POST", "/engine-rest/process-definition/key/round/submit-form",
+        variables(round), 0);
+  }
+
+  /**
+   * Every society applies (from {@code threads} threads) while the office reviews what has arrived,
+   * until every application is reviewed.
+   */
+  void run(int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+    try {
+      AtomicInteger next = new AtomicInteger();
+      List<Future<?>> work = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        work.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < societies.codes().size(); i = next.getAndIncrement()) {
+            apply(societies.codes().get(i), i);
+          }
+          return null;
+        }));
+      }
+      work.add(pool.submit(() -> {
+        reviewAll();
+        return null;
+      }));
+      for (Future<?> done : work) {
+        done.get(15, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void apply(String code, int index) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("roundYear", year);
+    form.put("achievementC1", "举办华中地区学术年会，参会代表八百余人，发布学科发展报告一部。");
+    form.put("achievementC2", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
+    form.put("achievementC3", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
+    form.put("achievementC4", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
+    form.put("boardBody", "BOARD");
+    form.put("boardMeetingDate", LocalDate.of(year, 2, 20).toString());
+    form.put("boardResolutionNumber", "学会〔" + year + "〕3号");
+    form.put("contactName", "张明");
+    form.put("contactPhone", "027-85551234");
+    form.put("contactEmail", code.toLowerCase(java.util.Locale.ROOT) + "@load.example.cn");
+    form.put("declaration", true);
+    Response answer = send(DemoUsers.userOf(code), ManySocieties.PASSWORD, "POST",
+        "/engine-rest/process-definition/key/application/submit-form", variables(form), index);
+    // A second answer "already applied" means the first submission went through and its answer was lost.
+    if (answer.status() != 200 && !(answer.status() == 400 && answer.text().contains("同一年度只能申报一次"))) {
+      throw new IllegalStateException("application of " + code + " refused: " + answer.status() + " " + answer.text());
+    }
+    submitted.incrementAndGet();
+  }
+
+  /** The office reviews what has arrived until every application has passed its formal review. */
+  private void reviewAll() throws Exception {
+    String decision = variables(Map.of("formalReviewDecision", "correction",
+        "correctionRequest", "请补充 C2 方面承接政府委托项目的合同复印件。"));
+    long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
+    while (formalReviewsDone() < societies.codes().size()) {
+      if (System.nanoTime() > giveUp) {
+        throw new IllegalStateException("the office reviewed only " + reviewed.get() + " applications");
+      }
+      Response open = send(OFFICE, DEMO_PASSWORD, "GET",
+          "/engine-rest/task?processDefinitionKey=application&taskDefinitionKey=FormalReview&maxResults=50", null, 0);
+      JsonNode tasks = open.status() == 200 ? JSON.readTree(open.text()) : JSON.createArrayNode();
+      if (tasks.isEmpty()) {
+        Thread.sleep(500);
+      }
+      for (JsonNode task : tasks) {
+        String id = task.get("id").asText();
+        send(OFFICE, DEMO_PASSWORD, "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + OFFICE + "\"}", 0);
+        if (send(OFFICE, DEMO_PASSWORD, "POST", "/engine-rest/task/" + id + "/submit-form", decision, 0).status() == 204) {
+          reviewed.incrementAndGet();
+        }
+      }
+    }
+  }
+
+  private long formalReviewsDone() {
+    try {
+      return cluster.jdbc().queryForObject("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'FormalReview'"
+          + " AND END_TIME_ IS NOT NULL", Long.class);
+    } catch (RuntimeException databaseRestarting) {
+      return -1;
+    }
+  }
+
+  private void expect(int status, String user, String password, String method, String path, String body, int index) {
+    Response answer = send(user, password, method, path, body, index);
+    if (answer.status() != status) {
+      throw new IllegalStateException(method + " " + path + ": " + answer.status() + " " + answer.text());
+    }
+  }
+
+  /**
+   * Sends the request to a node chosen by {@code index}; while the answer is a server error or
+   * none at all, sends it again (to the other node first) for half a minute at most. Returns the
+   * last answer (599 for none).
+   */
+  private Response send(String user, String password, String method, String path, String body, int index) {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Response last = new Response(599, null, new byte[0]);
+    for (int attempt = 0; ; attempt++) {
+      int node = node1Down ? 2 : 1 + (index + attempt) % 2;
+      try {
+        last = cluster.rest(node, user, password).sendJson(method, path, body);
+        if (last.status() < 500) {
+          return last;
+        }
+      } catch (RuntimeException nodeUnreachable) {
+        // connection refused or cut: sent again below
+      }
+      if (System.nanoTime() > giveUp) {
+        return last;
+      }
+      retries.incrementAndGet();
+      pause(attempt);
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String variables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      Map<String, Object> variable = new LinkedHashMap<>();
+      variable.put("value", value);
+      variable.put("type", value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String");
+      variables.put(name, variable);
+    });
+    try {
+      return JSON.writeValueAsString(Map.of("variables", variables));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The societies' Tasklist accounts, made over REST by the demo administrator. */
+  private final class RestAccounts implements ManySocieties.Accounts {
+
+    @Override
+    public void create(String code, String email, String password) {
+      String user = DemoUsers.userOf(code);
+      String group = Groups.ofSociety(code);
+      adminRequest("POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\"" + code
+          + "\",\"lastName\":\"学会\",\"email\":\"" + email + "\"},\"credentials\":{\"password\":\"" + password + "\"}}");
+      adminRequest("POST", "/engine-rest/group/create",
+          "{\"id\":\"" + group + "\",\"name\":\"" + code + "\",\"type\":\"SOCIETY\"}");
+      adminRequest("PUT", "/engine-rest/group/" + Groups.SOCIETIES + "/members/" + user, null);
+      adminRequest("PUT", "/engine-rest/group/" + group + "/members/" + user, null);
+    }
+
+    @Override
+    public void remove(String code) {
+      adminRequest("DELETE", "/engine-rest/user/" + DemoUsers.userOf(code), null);
+      adminRequest("DELETE", "/engine-rest/group/" + Groups.ofSociety(code), null);
+    }
+
+    private void adminRequest(String method, String path, String body) {
+      int answer = send("admin", DEMO_PASSWORD, method, path, body, 0).status();
+      if (answer != 200 && answer != 204) {
+        throw new IllegalStateException(method + " " + path + " answered " + answer);
+      }
+    }
+  }
+}

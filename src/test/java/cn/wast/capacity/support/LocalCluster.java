@@ -1,0 +1,112 @@
+package cn.wast.capacity.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The production topology on this machine, as {@code docker/cluster-local.sh} starts it: two
+ * application nodes (separate JVMs, job executor on both) on one fresh PostgreSQL database,
+ * sending mail to the test's own SMTP server. The cluster tests drive it over HTTP as the load
+ * balancer would, read its database directly, and break it: SIGKILL a node, restart PostgreSQL.
+ */
+public final class LocalCluster implements AutoCloseable {
+
+  public static final List<Integer> NODE_PORTS = List.of(8081, 8082);
+  private static final String SCRIPT = "docker/cluster-local.sh";
+  private static final String DATABASE = "capacity_award_cluster";
+  private static final File LOG = new File("target/cluster/script.log");
+
+  private final int smtpPort;
+  private final List<String> nodeArguments;
+  private final JdbcTemplate jdbc;
+
+  public LocalCluster(int smtpPort, List<String> nodeArguments) {
+    this.smtpPort = smtpPort;
+    this.nodeArguments = nodeArguments;
+    DriverManagerDataSource dataSource =
+        new DriverManagerDataSource("jdbc:postgresql://localhost:5432/" + DATABASE, "capacity", "capacity");
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** Starts both nodes on an empty database; returns when both answer UP. */
+  public LocalCluster start() {
+    run(Duration.ofMinutes(6), "start");
+    return this;
+  }
+
+  /** SIGKILL: the node stops at once, with whatever it held. */
+  public void kill(int node) {
+    run(Duration.ofSeconds(10), "kill", Integer.toString(node));
+  }
+
+  /** Restarts PostgreSQL under the running nodes (fast shutdown: open connections are cut). */
+  public void restartDatabase() {
+    run(Duration.ofMinutes(2), "restart-db");
+  }
+
+  public JdbcTemplate jdbc() {
+    return jdbc;
+  }
+
+  /** The node's REST API as {@code user}, with HTTP Basic as a REST client sends it. */
+  public WebappSession rest(int node, String user, String password) {
+    return WebappSession.anonymous(NODE_PORTS.get(node - 1)).withHeader("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Whether the node answers its health check with UP. */
+  public boolean healthy(int node) {
+    try {
+      return WebappSession.anonymous(NODE_PORTS.get(node - 1)).get("/actuator/health").text().contains("\"UP\"");
+    } catch (RuntimeException down) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    run(Duration.ofMinutes(2), "stop");
+  }
+
+  private void run(Duration timeout, String... command) {
+    List<String> line = new java.util.ArrayList<>(List.of("bash", SCRIPT));
+    line.addAll(List.of(command));
+    ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile()));
+    builder.environment().put("CLUSTER_DB", DATABASE);
+    builder.environment().put("CLUSTER_FRESH", "1");
+    builder.environment().put("CLUSTER_MAIL", "external");
+    builder.environment().put("CLUSTER_SMTP_PORT", Integer.toString(smtpPort));
+    builder.environment().put("CLUSTER_ARGS", String.join(" ", nodeArguments));
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(SCRIPT + " " + String.join(" ", command) + " did not finish in " + timeout
+            + "; see " + LOG + " and target/cluster/node*.log");
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(SCRIPT + " " + String.join(" ", command) + " failed (exit "
+            + process.exitValue() + "); see " + LOG + " and target/cluster/node*.log");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static File logFile() {
+    LOG.getParentFile().mkdirs();
+    return LOG;
+  }
+}
