@@ -8,7 +8,6 @@ import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;
-import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ class AssignExpertsService implements JavaDelegate {
 
   /** Each application of the round as its line in the experts' letters, read in two queries, not two per seat. */
   private Map<String, String> lines(int year) {
-    Map<String, String> names = societies.findAll().stream().collect(Collectors.toMap(Society::code, Society::name));
+    Map<String, String> names = societies.namesByCode();
     return applications.findByRound(year).stream().collect(Collectors.toMap(Application::businessKey,
         a -> "- " + names.get(a.societyCode()) + "（申报编号 " + a.businessKey() + "）"));
   }

@@ -3,6 +3,8 @@ package cn.wast.capacity.review;
 import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Numbers.plain;
 
+import cn.wast.capacity.Markdown;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -24,36 +26,13 @@ public record RankingSheet(int year, int quota, List<Row> rows) {
       BigDecimal weightedTotal, String comment, String endedReason) {}
 
   /**
-   * The most a string process variable holds (Camunda's TEXT_ columns): a longer sheet would fail
-   * the step that puts it on the form, so a large round's form shows the rows from the top that
-   * fit and says how many are left to the spreadsheet.
+   * For the confirmation form: headings, bullets and bold only, every datum escaped; a large
+   * round's form shows the rows from the top that fit and leaves the rest to the spreadsheet.
    */
-  static final int MAX_MARKDOWN_LENGTH = 4000;
-
-  /** For the confirmation form: headings, bullets and bold only, every datum escaped. */
   public String markdown() {
-    StringBuilder text = new StringBuilder("### " + year + " 年度排名表（奖励名额 " + quota + " 个）\n\n");
-    List<String> lines = rows.stream().map(RankingSheet::markdown).toList();
-    int shown = 0;
-    int room = MAX_MARKDOWN_LENGTH - text.length();
-    for (String line : lines) {
-      int needed = line.length() + (shown > 0 ? 1 : 0);
-      boolean last = shown == lines.size() - 1;
-      if (needed > room - (last ? 0 : omittedNote(lines.size()).length())) {
-        break;
-      }
-      text.append(shown > 0 ? "\n" : "").append(line);
-      room -= needed;
-      shown++;
-    }
-    if (shown < lines.size()) {
-      text.append(omittedNote(lines.size() - shown));
-    }
-    return text.toString();
-  }
-
-  private static String omittedNote(int omitted) {
-    return "\n\n其余 " + omitted + " 家从略，完整排名表请下载 Excel。";
+    return Markdown.fitting("### " + year + " 年度排名表（奖励名额 " + quota + " 个）\n\n",
+        rows.stream().map(RankingSheet::markdown).toList(),
+        omitted -> "\n\n其余 " + omitted + " 家从略，完整排名表请下载 Excel。");
   }
 
   private static String markdown(Row row) {

@@ -132,6 +132,7 @@ class WholeRoundBenchmark extends ReviewTestBase {
 
   private long endPhase(String name, long startedNanos) {
     phaseSeconds.put(name, BenchmarkReport.secondsSince(startedNanos));
+    System.out.println("whole round: " + name + " done in " + BenchmarkReport.format("%.1f s", phaseSeconds.get(name)));
     return System.nanoTime();
   }
 }

@@ -2,6 +2,7 @@ package cn.wast.capacity.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.Markdown;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,7 +35,7 @@ class RankingSheetMarkdownTest {
   @DisplayName("a round of 1,000: the top rows that fit, and how many are left to the spreadsheet")
   void largeRoundCut() {
     String markdown = sheetOf(1000).markdown();
-    assertThat(markdown.length()).isLessThanOrEqualTo(RankingSheet.MAX_MARKDOWN_LENGTH);
+    assertThat(markdown.length()).isLessThanOrEqualTo(Markdown.MAX_VARIABLE_LENGTH);
     assertThat(markdown).contains("第1名 学会1**", "下载 Excel").doesNotContain("第1000名");
     int shown = (int) markdown.lines().filter(line -> line.startsWith("- **第")).count();
     assertThat(markdown).contains("其余 " + (1000 - shown) + " 家从略");
