@@ -35,7 +35,20 @@ final class BenchmarkReport {
 
   /** The full-size count at this run's scale, at least {@code minimum}. */
   static int scaled(int fullSize, int minimum) {
-    return Math.max(minimum, (int) Math.round(fullSize * scale()));
+    return scaled(fullSize, minimum, scale());
+  }
+
+  /**
+   * The same at the scale of one benchmark's own property ({@code capacity.benchmark.<name>.scale}),
+   * which falls back to the run's scale.
+   */
+  static int scaled(String benchmark, int fullSize, int minimum) {
+    String own = System.getProperty("capacity.benchmark." + benchmark + ".scale");
+    return scaled(fullSize, minimum, own == null ? scale() : Double.parseDouble(own));
+  }
+
+  private static int scaled(int fullSize, int minimum, double scale) {
+    return Math.max(minimum, (int) Math.round(fullSize * scale));
   }
 
   /** {@code h2} or {@code postgresql}, from {@code jdbc:<db>:…}. */

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Tag("benchmark")
 class WholeRoundBenchmark extends ReviewTestBase {
 
-  private static final int APPLICATIONS = BenchmarkReport.scaled(1000, 20);
+  private static final int APPLICATIONS = BenchmarkReport.scaled("whole-round", 1000, 20);
   private static final int EXPERTS_PER_APPLICATION = 5;
   private static final int QUOTA = 10;
 
