@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class CustomPlansOnPostgres {
 
   @Bean
-  static BeanPostProcessor customPlansOnPostgres() {
+  static BeanPostProcessor planWithParameterValues() {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessBeforeInitialization(Object bean, String beanName) {
