@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
   private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+  /** mail_outbox.body (V11): an expert's assignment letter lists every application of theirs. */
+  static final int MAX_BODY_LENGTH = 200_000;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
   // Works on H2 2.x and PostgreSQL 15 alike. It neither relies on nor catches a unique
@@ -79,10 +81,10 @@ public class Outbox {
       throw new IllegalArgumentException(mail.type() + ": the dedup key must be 1 to 300 characters");
     }
     RenderedMail rendered = templates.render(mail.type(), mail.model());
-    if (rendered.subject().length() > 500 || rendered.body().length() > 20000) {
+    if (rendered.subject().length() > 500 || rendered.body().length() > MAX_BODY_LENGTH) {
       throw new IllegalArgumentException(mail.type() + " (" + mail.dedupKey()
           + ") is too long to store: subject " + rendered.subject().length() + " of 500, body "
-          + rendered.body().length() + " of 20000 characters");
+          + rendered.body().length() + " of " + MAX_BODY_LENGTH + " characters");
     }
     Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
     int inserted = jdbc.update(INSERT,

@@ -1,6 +1,7 @@
 package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
@@ -8,6 +9,7 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.review.ReviewResult;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -54,19 +56,27 @@ class RemoveFromNoticeService implements JavaDelegate {
     List<ReviewResult> next = candidates.next(entry.roundYear());
     place.setVariableLocal(NoticePlace.REMOVAL_TEXT, place.getVariable(NoticePlace.SOCIETY_NAME) + "（"
         + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + reasons);
+    Map<String, String> names = societyNames(entry.roundYear());
     place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
-        .map(r -> new FormOptions.Option(label(r), r.applicationKey())).toList()));
+        .map(r -> new FormOptions.Option(label(r, names), r.applicationKey())).toList()));
     place.setVariableLocal(NoticePlace.MOVE_UP_TEXT, next.isEmpty()
         ? "没有可递补的学会：所有参评申报均已列入或移出公示名单。"
-        : next.stream().map(r -> "- " + label(r)).collect(Collectors.joining("\n")));
+        : Markdown.fitting("", next.stream().map(r -> "- " + label(r, names)).toList(),
+            omitted -> "\n\n其余 " + omitted + " 家从略，可在上方选项中选择。"));
     for (String field : NoticePlace.OFFICE_FIELDS) {
       place.setVariableLocal(field, null);
     }
   }
 
-  private String label(ReviewResult result) {
-    String code = applications.find(result.applicationKey()).orElseThrow().societyCode();
-    return "第" + result.ranking() + "名 " + societies.findByCode(code).orElseThrow().name() + "（"
+  /** The society's name by application key, for the round's applications, in two queries. */
+  private Map<String, String> societyNames(int roundYear) {
+    Map<String, String> names = societies.namesByCode();
+    return applications.findByRound(roundYear).stream()
+        .collect(Collectors.toMap(Application::businessKey, a -> names.get(a.societyCode())));
+  }
+
+  private static String label(ReviewResult result, Map<String, String> societyNames) {
+    return "第" + result.ranking() + "名 " + societyNames.get(result.applicationKey()) + "（"
         + result.applicationKey() + "，综合得分 " + result.composite().toPlainString() + "）";
   }
 }

@@ -1,12 +1,13 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,10 @@ class ListCommitteeCandidatesService implements JavaDelegate {
         .toList();
     execution.setVariable("expertOptions", FormOptions.of(options));
     execution.setVariable("expertsPerApplication", review.expertsPerApplication());
-    execution.setVariable("acceptedApplicationsText", applications.findByRound(year).stream()
+    Map<String, String> names = societies.namesByCode();
+    execution.setVariable("acceptedApplicationsText", Markdown.fitting("", applications.findByRound(year).stream()
         .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
-        .map(a -> "- " + societies.findByCode(a.societyCode()).orElseThrow().name() + "（" + a.businessKey() + "）")
-        .collect(Collectors.joining("\n")));
+        .map(a -> "- " + names.get(a.societyCode()) + "（" + a.businessKey() + "）")
+        .toList(), omitted -> "\n\n其余 " + omitted + " 家从略。"));
   }
 }

@@ -3,9 +3,10 @@ package cn.wast.capacity.review;
 import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Numbers.plain;
 
+import cn.wast.capacity.Markdown;
+
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * R-EVAL-1: the ranking sheet (排名表) of a round: every ranked application with its composite
@@ -24,10 +25,14 @@ public record RankingSheet(int year, int quota, List<Row> rows) {
       String expertName, AssignmentStatus status, BigDecimal c1, BigDecimal c2, BigDecimal c3, BigDecimal c4,
       BigDecimal weightedTotal, String comment, String endedReason) {}
 
-  /** For the confirmation form: headings, bullets and bold only, every datum escaped. */
+  /**
+   * For the confirmation form: headings, bullets and bold only, every datum escaped; a large
+   * round's form shows the rows from the top that fit and leaves the rest to the spreadsheet.
+   */
   public String markdown() {
-    String header = "### " + year + " 年度排名表（奖励名额 " + quota + " 个）\n\n";
-    return header + rows.stream().map(RankingSheet::markdown).collect(Collectors.joining("\n"));
+    return Markdown.fitting("### " + year + " 年度排名表（奖励名额 " + quota + " 个）\n\n",
+        rows.stream().map(RankingSheet::markdown).toList(),
+        omitted -> "\n\n其余 " + omitted + " 家从略，完整排名表请下载 Excel。");
   }
 
   private static String markdown(Row row) {

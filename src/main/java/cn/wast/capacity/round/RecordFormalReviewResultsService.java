@@ -2,6 +2,7 @@ package cn.wast.capacity.round;
 
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +27,8 @@ class RecordFormalReviewResultsService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
     Map<ApplicationStatus, Long> counts = applications.countByStatus(year);
-    execution.setVariable("acceptedApplications", String.join("\n", applications.acceptedKeys(year)));
+    // A list (stored as JSON) has no length limit; a round may accept a thousand applications.
+    execution.setVariable("acceptedApplications", new ArrayList<>(applications.acceptedKeys(year)));
     execution.setVariable("acceptedCount", counts.getOrDefault(ApplicationStatus.ACCEPTED, 0L));
     execution.setVariable("applicationCount", counts.values().stream().mapToLong(Long::longValue).sum());
     execution.setVariable("applicationsByStatus", counts.toString());

@@ -78,7 +78,7 @@ class RoundProcessTest extends IntakeTestBase {
     assertThat(rounds.find(year()).orElseThrow().status()).isEqualTo(RoundStatus.FORMAL_REVIEW_DONE);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(round.getId())
         .variableName("acceptedApplications").singleResult().getValue())
-        .isEqualTo("APP-" + year() + "-" + society);
+        .isEqualTo(List.of("APP-" + year() + "-" + society));
   }
 
   @Test
