@@ -53,14 +53,7 @@ class SecurityGateTest extends ReviewTestBase {
 
   @BeforeEach
   void societyBHasWorkInProgress() {
-    openRound();
-    uploadBoardResolution(societyA);
-    uploadBoardResolution(societyB);
-    apply(societyA);
-    applicationB = apply(societyB);
-    executeDueJobs();
-    claimAndComplete(OFFICE, singleTask(OFFICE, applicationB.getId()),
-        Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C2 方面的证明材料。"));
+    applicationB = bothApplySecondAwaitsCorrection(societyA, societyB);
     correctionTaskB = singleTask(userB, applicationB.getId());
     as(userB, () -> {
       taskService.createComment(correctionTaskB.getId(), applicationB.getId(), "B 的内部说明");

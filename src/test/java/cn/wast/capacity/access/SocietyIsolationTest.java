@@ -40,14 +40,7 @@ class SocietyIsolationTest extends IntakeTestBase {
   /** Society B's application waits for B's correction, a task of B's group. */
   @BeforeEach
   void societyBHasATask() {
-    openRound();
-    uploadBoardResolution(societyA);
-    uploadBoardResolution(societyB);
-    apply(societyA);
-    applicationB = apply(societyB);
-    executeDueJobs();
-    claimAndComplete(OFFICE, singleTask(OFFICE, applicationB.getId()),
-        Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C2 方面的证明材料。"));
+    applicationB = bothApplySecondAwaitsCorrection(societyA, societyB);
     correctionTaskB = singleTask(userB, applicationB.getId());
     assertThat(correctionTaskB).isNotNull();
   }

@@ -9,12 +9,12 @@ import cn.wast.capacity.application.NewDocument;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.LocalCluster;
 import cn.wast.capacity.support.ManySocieties;
+import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,8 +45,6 @@ final class ClusterLoad {
   static final String DEMO_PASSWORD = "demo";
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   private final LocalCluster cluster;
   private final ManySocieties societies;
@@ -93,18 +91,13 @@ final class ClusterLoad {
     ApplicationDocuments documents = new ApplicationDocuments(cluster.jdbc());
     for (String code : societies.codes()) {
       documents.store(new NewDocument(code, year, null, DocumentKind.BOARD_RESOLUTION, "理事会决议.pdf", DocumentType.PDF,
-          PDF, DemoUsers.userOf(code), Instant.now()));
+          SampleForms.PDF, DemoUsers.userOf(code), Instant.now()));
     }
     LocalDate deadline = LocalDate.now(ZONE).plusDays(7);
     if (deadline.getYear() != year) {
       deadline = LocalDate.of(year, 12, 31);
     }
-    Map<String, Object> round = new LinkedHashMap<>();
-    round.put("roundYear", year);
-    round.put("quota", 5);
-    round.put("applicationDeadline", deadline.toString());
-    round.put("formalReviewDeadline", deadline.plusDays(20).toString());
-    round.put("awardAmount", 200000);
+    Map<String, Object> round = SampleForms.round(year, deadline, deadline.plusDays(20));
     expect(200, OFFICE, DEMO_PASSWORD, "POST", "/engine-rest/process-definition/key/round/submit-form",
         variables(round), 0);
   }
@@ -139,19 +132,8 @@ final class ClusterLoad {
   }
 
   private void apply(String code, int index) {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("roundYear", year);
-    form.put("achievementC1", "举办华中地区学术年会，参会代表八百余人，发布学科发展报告一部。");
-    form.put("achievementC2", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
-    form.put("achievementC3", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
-    form.put("achievementC4", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
-    form.put("boardBody", "BOARD");
-    form.put("boardMeetingDate", LocalDate.of(year, 2, 20).toString());
-    form.put("boardResolutionNumber", "学会〔" + year + "〕3号");
-    form.put("contactName", "张明");
-    form.put("contactPhone", "027-85551234");
+    Map<String, Object> form = new LinkedHashMap<>(SampleForms.application(year));
     form.put("contactEmail", code.toLowerCase(java.util.Locale.ROOT) + "@load.example.cn");
-    form.put("declaration", true);
     Response answer = send(DemoUsers.userOf(code), ManySocieties.PASSWORD, "POST",
         "/engine-rest/process-definition/key/application/submit-form", variables(form), index);
     // A second answer "already applied" means the first submission went through and its answer was lost.
@@ -163,8 +145,7 @@ final class ClusterLoad {
 
   /** The office reviews what has arrived until every application has passed its formal review. */
   private void reviewAll() throws Exception {
-    String decision = variables(Map.of("formalReviewDecision", "correction",
-        "correctionRequest", "请补充 C2 方面承接政府委托项目的合同复印件。"));
+    String decision = variables(SampleForms.correction("请补充 C2 方面承接政府委托项目的合同复印件。"));
     long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
     while (formalReviewsDone() < societies.codes().size()) {
       if (System.nanoTime() > giveUp) {

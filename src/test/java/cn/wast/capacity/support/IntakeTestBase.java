@@ -5,9 +5,7 @@ import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.DocumentKind;
 import cn.wast.capacity.application.DocumentType;
 import cn.wast.capacity.application.NewDocument;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +17,7 @@ public abstract class IntakeTestBase extends ProcessTestBase {
 
   @Autowired protected ApplicationDocuments documents;
   /** A small but real PDF, as the upload page would store it. */
-  protected static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-          .getBytes(StandardCharsets.US_ASCII);
+  protected static final byte[] PDF = SampleForms.PDF;
 
   protected LocalDate applicationDeadline() {
     return LocalDate.of(year(), 3, 31);
@@ -32,13 +28,7 @@ public abstract class IntakeTestBase extends ProcessTestBase {
   }
 
   protected Map<String, Object> roundForm() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("roundYear", year());
-    form.put("quota", 5);
-    form.put("applicationDeadline", applicationDeadline().toString());
-    form.put("formalReviewDeadline", formalReviewDeadline().toString());
-    form.put("awardAmount", 200000);
-    return form;
+    return SampleForms.round(year(), applicationDeadline(), formalReviewDeadline());
   }
 
   protected ProcessInstance openRound() {
@@ -63,20 +53,7 @@ public abstract class IntakeTestBase extends ProcessTestBase {
 
   /** Every field of the application form filled in correctly. */
   protected Map<String, Object> applicationForm() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("roundYear", year());
-    form.put("achievementC1", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
-    form.put("achievementC2", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
-    form.put("achievementC3", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
-    form.put("achievementC4", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
-    form.put("boardBody", "BOARD");
-    form.put("boardMeetingDate", LocalDate.of(year(), 2, 20).toString());
-    form.put("boardResolutionNumber", "学会〔" + year() + "〕3号");
-    form.put("contactName", "张明");
-    form.put("contactPhone", "027-85551234");
-    form.put("contactEmail", "zhangming@example.cn");
-    form.put("declaration", true);
-    return form;
+    return SampleForms.application(year());
   }
 
   protected ProcessInstance apply(String societyCode) {
@@ -85,6 +62,21 @@ public abstract class IntakeTestBase extends ProcessTestBase {
 
   protected ProcessInstance apply(String societyCode, Map<String, Object> form) {
     return startForm(DemoUsers.userOf(societyCode), "application", form);
+  }
+
+  /**
+   * Two societies apply; the office asks the second for a correction, which becomes a task of its
+   * group: work in progress that the first society must not see.
+   */
+  protected ProcessInstance bothApplySecondAwaitsCorrection(String first, String second) {
+    openRound();
+    uploadBoardResolution(first);
+    uploadBoardResolution(second);
+    apply(first);
+    ProcessInstance awaiting = apply(second);
+    executeDueJobs();
+    claimAndComplete(OFFICE, singleTask(OFFICE, awaiting.getId()), SampleForms.correction("请补充 C2 方面的证明材料。"));
+    return awaiting;
   }
 
   protected long rows(String table) {

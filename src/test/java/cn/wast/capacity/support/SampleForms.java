@@ -1,0 +1,54 @@
+package cn.wast.capacity.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The forms as a careful user fills them in, for tests that drive the engine in this JVM and for
+ * those that drive a cluster over REST alike.
+ */
+public final class SampleForms {
+
+  /** A small but real PDF, as the upload page would store it. */
+  public static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
+
+  private SampleForms() {}
+
+  /** The office's 开启年度评选 form. */
+  public static Map<String, Object> round(int year, LocalDate applicationDeadline, LocalDate formalReviewDeadline) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("roundYear", year);
+    form.put("quota", 5);
+    form.put("applicationDeadline", applicationDeadline.toString());
+    form.put("formalReviewDeadline", formalReviewDeadline.toString());
+    form.put("awardAmount", 200000);
+    return form;
+  }
+
+  /** Every field of the application form filled in correctly. */
+  public static Map<String, Object> application(int year) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("roundYear", year);
+    form.put("achievementC1", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
+    form.put("achievementC2", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
+    form.put("achievementC3", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
+    form.put("achievementC4", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
+    form.put("boardBody", "BOARD");
+    form.put("boardMeetingDate", LocalDate.of(year, 2, 20).toString());
+    form.put("boardResolutionNumber", "学会〔" + year + "〕3号");
+    form.put("contactName", "张明");
+    form.put("contactPhone", "027-85551234");
+    form.put("contactEmail", "zhangming@example.cn");
+    form.put("declaration", true);
+    return form;
+  }
+
+  /** The office's 形式审查 asking for a correction. */
+  public static Map<String, Object> correction(String request) {
+    return Map.of("formalReviewDecision", "correction", "correctionRequest", request);
+  }
+}
