@@ -56,7 +56,12 @@ class ClusterFaultTest {
         "--capacity.mail.send-interval=PT1S",
         "--capacity.mail.retry-delay=PT2S",
         "--capacity.mail.claim-lock=PT" + LOCK.toSeconds() + "S",
-        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK.toMillis())).start();
+        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK.toMillis(),
+        // One executor thread with a queue: each node locks jobs ahead of running them, so that a
+        // node killed mid-load is holding jobs that the other must take over.
+        "--camunda.bpm.job-execution.core-pool-size=1", "--camunda.bpm.job-execution.max-pool-size=1",
+        "--camunda.bpm.job-execution.queue-capacity=10",
+        "--camunda.bpm.job-execution.max-jobs-per-acquisition=10")).start();
   }
 
   @AfterEach
