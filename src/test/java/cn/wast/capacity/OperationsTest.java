@@ -44,9 +44,7 @@ class OperationsTest extends IntakeTestBase {
 
   /** The metrics as Prometheus reads them, with an administrator's credentials. */
   private Response metrics() {
-    return WebappSession.anonymous(port)
-        .withHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
-        .get("/actuator/prometheus");
+    return WebappSession.anonymous(port).withBasicAuth("admin", "demo").get("/actuator/prometheus");
   }
 
   @Test

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The Cockpit and Admin plugins' APIs answer only to users who may open Cockpit or Admin.
@@ -36,11 +35,7 @@ final class WebappApiAccess implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    HttpServletResponse refusal = (HttpServletResponse) response;
-    refusal.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    refusal.setContentType("application/json;charset=UTF-8");
-    refusal.getOutputStream().write(("{\"type\":\"Forbidden\",\"message\":\"您的账号无权使用"
-        + ("cockpit".equals(webapp) ? "流程监控（Cockpit）" : "系统管理（Admin）") + "。\"}")
-        .getBytes(StandardCharsets.UTF_8));
+    WebappApiRefusal.forbidden((HttpServletResponse) response,
+        "您的账号无权使用" + ("cockpit".equals(webapp) ? "流程监控（Cockpit）" : "系统管理（Admin）") + "。");
   }
 }

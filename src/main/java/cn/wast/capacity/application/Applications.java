@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,18 @@ public class Applications {
         String.class,
         roundYear,
         ApplicationStatus.ACCEPTED.name());
+  }
+
+  /** The registered name of each application's society, by the application's key, for a round. */
+  public Map<String, String> societyNamesByKey(int roundYear) {
+    Map<String, String> names = new HashMap<>();
+    jdbc.query("SELECT a.business_key, s.name FROM application a JOIN society s ON s.code = a.society_code"
+            + " WHERE a.round_year = ?",
+        rs -> {
+          names.put(rs.getString("business_key"), rs.getString("name"));
+        },
+        roundYear);
+    return names;
   }
 
   private static Application map(ResultSet rs, int row) throws SQLException {

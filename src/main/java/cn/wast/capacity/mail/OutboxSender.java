@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any transaction, then marked in another short transaction: SENT, or back to PENDING with a
  * doubling delay ({@code retry-delay} × 2^(attempts−1), at most one hour), or FAILED after
  * {@code max-attempts}. A FAILED mail is kept and is sent again after {@link #retryFailed()}.
- * A claim lasts {@code capacity.mail.claim-lock}; a sender that dies in between leaves the mail SENDING until then,
- * and it is claimed again afterwards.
+ * A claim lasts {@code capacity.mail.claim-lock}; a sender that dies in between leaves the mail
+ * SENDING until then, and it is claimed again afterwards.
  *
  * <p>Each claim adds one to {@code attempts}, and the marks apply only while {@code attempts}
  * is still the claimed value: a sender whose claim had expired and been taken over cannot
@@ -210,7 +210,7 @@ public class OutboxSender {
         log.warn("Mail {} was sent, but the database cannot record it yet ({}); trying again in {}", claim.id(),
             databaseUnreachable.getMessage(), wait);
         pause(wait);
-        wait = wait.multipliedBy(2).compareTo(LONGEST_RECORD_RETRY) > 0 ? LONGEST_RECORD_RETRY : wait.multipliedBy(2);
+        wait = doubled(wait, LONGEST_RECORD_RETRY);
       }
     }
   }
@@ -258,11 +258,17 @@ public class OutboxSender {
 
   /** retry-delay × 2^(attempts−1), at most {@link #MAX_DELAY}. */
   static Duration delayAfter(Duration retryDelay, int attempts) {
-    Duration delay = retryDelay;
+    Duration delay = retryDelay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : retryDelay;
     for (int i = 1; i < attempts && delay.compareTo(MAX_DELAY) < 0; i++) {
-      delay = delay.multipliedBy(2);
+      delay = doubled(delay, MAX_DELAY);
     }
-    return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    return delay;
+  }
+
+  /** Twice {@code wait}, but never more than {@code longest}. */
+  private static Duration doubled(Duration wait, Duration longest) {
+    Duration twice = wait.multipliedBy(2);
+    return twice.compareTo(longest) > 0 ? longest : twice;
   }
 
   private static String describe(Throwable error) {

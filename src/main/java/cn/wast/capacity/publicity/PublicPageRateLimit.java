@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
  * The public notice is open to anyone, so each client address may ask for it (page, objections,
  * everything under {@code /public}) only {@code capacity.publicity.page-request-limit} times per
  * {@code page-request-window}; beyond that it gets 429 with a Chinese page and the seconds to
- * wait. Behind a proxy the address is the forwarded client address. Counted per node, in memory:
+ * wait (never cached and under a policy that allows nothing, as every response of our pages is).
+ * Behind a proxy the address is the forwarded client address. Counted per node, in memory:
  * a flood is turned away before it reaches the database; the objections' own limit (R-SUP-2) is
  * counted from the stored objections, across nodes.
  */
@@ -51,8 +52,6 @@ final class PublicPageRateLimit implements Filter {
     HttpServletResponse http = (HttpServletResponse) response;
     http.setStatus(429);
     http.setHeader("Retry-After", Long.toString(waitSeconds));
-    http.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
-    http.setHeader("Cache-Control", "no-store");
     http.setContentType("text/html;charset=UTF-8");
     http.getOutputStream().write(PAGE.formatted(waitSeconds).getBytes(StandardCharsets.UTF_8));
   }

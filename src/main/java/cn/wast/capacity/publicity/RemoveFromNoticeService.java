@@ -7,7 +7,6 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.review.ReviewResult;
-import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,19 +26,17 @@ class RemoveFromNoticeService implements JavaDelegate {
   private final Objections objections;
   private final Applications applications;
   private final MoveUpCandidates candidates;
-  private final SocietyRegistry societies;
   private final NoticeLetters letters;
   private final ProgrammeClock clock;
 
   RemoveFromNoticeService(PlaceHolder holder, PublicNotices notices, Objections objections,
-      Applications applications, MoveUpCandidates candidates, SocietyRegistry societies, NoticeLetters letters,
+      Applications applications, MoveUpCandidates candidates, NoticeLetters letters,
       ProgrammeClock clock) {
     this.holder = holder;
     this.notices = notices;
     this.objections = objections;
     this.applications = applications;
     this.candidates = candidates;
-    this.societies = societies;
     this.letters = letters;
     this.clock = clock;
   }
@@ -56,7 +53,7 @@ class RemoveFromNoticeService implements JavaDelegate {
     List<ReviewResult> next = candidates.next(entry.roundYear());
     place.setVariableLocal(NoticePlace.REMOVAL_TEXT, place.getVariable(NoticePlace.SOCIETY_NAME) + "（"
         + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + reasons);
-    Map<String, String> names = societyNames(entry.roundYear());
+    Map<String, String> names = applications.societyNamesByKey(entry.roundYear());
     place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
         .map(r -> new FormOptions.Option(label(r, names), r.applicationKey())).toList()));
     place.setVariableLocal(NoticePlace.MOVE_UP_TEXT, next.isEmpty()
@@ -66,13 +63,6 @@ class RemoveFromNoticeService implements JavaDelegate {
     for (String field : NoticePlace.OFFICE_FIELDS) {
       place.setVariableLocal(field, null);
     }
-  }
-
-  /** The society's name by application key, for the round's applications, in two queries. */
-  private Map<String, String> societyNames(int roundYear) {
-    Map<String, String> names = societies.namesByCode();
-    return applications.findByRound(roundYear).stream()
-        .collect(Collectors.toMap(Application::businessKey, a -> names.get(a.societyCode())));
   }
 
   private static String label(ReviewResult result, Map<String, String> societyNames) {

@@ -3,12 +3,10 @@ package cn.wast.capacity.review;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;
-import cn.wast.capacity.society.SocietyRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,21 +30,19 @@ class AssignExpertsService implements JavaDelegate {
   private final ReviewAssignments assignments;
   private final Experts experts;
   private final Applications applications;
-  private final SocietyRegistry societies;
   private final Rounds rounds;
   private final ExpertLetters letters;
   private final ReviewProperties review;
   private final ProgrammeClock clock;
 
   AssignExpertsService(CommitteePlan plan, ReviewCommittees committees, ReviewAssignments assignments,
-      Experts experts, Applications applications, SocietyRegistry societies, Rounds rounds,
+      Experts experts, Applications applications, Rounds rounds,
       ExpertLetters letters, ReviewProperties review, ProgrammeClock clock) {
     this.plan = plan;
     this.committees = committees;
     this.assignments = assignments;
     this.experts = experts;
     this.applications = applications;
-    this.societies = societies;
     this.rounds = rounds;
     this.letters = letters;
     this.review = review;
@@ -74,19 +70,13 @@ class AssignExpertsService implements JavaDelegate {
       applications.moveTo(applicationKey, ApplicationStatus.UNDER_EXPERT_REVIEW);
     });
     String deadline = clock.format(dueAt);
-    Map<String, String> lines = lines(year);
+    Map<String, String> names = applications.societyNamesByKey(year);
     byExpert.forEach((expertId, keys) -> letters.assigned(experts.find(expertId).orElseThrow(), year, "committee",
-        keys.stream().map(lines::get).collect(Collectors.joining("\n")), deadline,
+        keys.stream().map(key -> "- " + names.get(key) + "（申报编号 " + key + "）").collect(Collectors.joining("\n")),
+        deadline,
         execution.getProcessInstanceId()));
     rounds.updateStatus(year, RoundStatus.EXPERT_REVIEW);
     execution.setVariable("reviewSeats", seats);
     execution.setVariable("scoringDueText", deadline);
-  }
-
-  /** Each application of the round as its line in the experts' letters, read in two queries, not two per seat. */
-  private Map<String, String> lines(int year) {
-    Map<String, String> names = societies.namesByCode();
-    return applications.findByRound(year).stream().collect(Collectors.toMap(Application::businessKey,
-        a -> "- " + names.get(a.societyCode()) + "（申报编号 " + a.businessKey() + "）"));
   }
 }

@@ -2,10 +2,8 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
-import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,14 +20,12 @@ class ListCommitteeCandidatesService implements JavaDelegate {
 
   private final CommitteeCandidates candidates;
   private final Applications applications;
-  private final SocietyRegistry societies;
   private final ReviewProperties review;
 
   ListCommitteeCandidatesService(CommitteeCandidates candidates, Applications applications,
-      SocietyRegistry societies, ReviewProperties review) {
+      ReviewProperties review) {
     this.candidates = candidates;
     this.applications = applications;
-    this.societies = societies;
     this.review = review;
   }
 
@@ -41,10 +37,10 @@ class ListCommitteeCandidatesService implements JavaDelegate {
         .toList();
     execution.setVariable("expertOptions", FormOptions.of(options));
     execution.setVariable("expertsPerApplication", review.expertsPerApplication());
-    Map<String, String> names = societies.namesByCode();
+    Map<String, String> names = applications.societyNamesByKey(year);
     execution.setVariable("acceptedApplicationsText", Markdown.fitting("", applications.findByRound(year).stream()
         .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
-        .map(a -> "- " + names.get(a.societyCode()) + "（" + a.businessKey() + "）")
+        .map(a -> "- " + names.get(a.businessKey()) + "（" + a.businessKey() + "）")
         .toList(), omitted -> "\n\n其余 " + omitted + " 家从略。"));
   }
 }

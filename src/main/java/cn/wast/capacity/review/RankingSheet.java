@@ -4,7 +4,6 @@ import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Numbers.plain;
 
 import cn.wast.capacity.Markdown;
-
 import java.math.BigDecimal;
 import java.util.List;
 

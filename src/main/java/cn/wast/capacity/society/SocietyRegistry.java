@@ -3,9 +3,7 @@ package cn.wast.capacity.society;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,15 +30,6 @@ public class SocietyRegistry {
   /** Every registered society, ordered by code. */
   public List<Society> findAll() {
     return jdbc.query("SELECT * FROM society ORDER BY code", SocietyRegistry::society);
-  }
-
-  /** Every registered society's name by its code, in one query. */
-  public Map<String, String> namesByCode() {
-    Map<String, String> names = new HashMap<>();
-    jdbc.query("SELECT code, name FROM society", rs -> {
-      names.put(rs.getString("code"), rs.getString("name"));
-    });
-    return names;
   }
 
   /** The societies affiliated with WAST (市科协所属学会, R-APP-1), ordered by code. */

@@ -17,7 +17,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +181,7 @@ class SecurityGateTest extends ReviewTestBase {
     identityService.saveUser(gateAdmin);
     identityService.createMembership("gateadmin", Groups.ADMIN);
     try {
-      assertThat(WebappSession.anonymous(port).withHeader("Authorization", basic("gateadmin", "wrong"))
+      assertThat(WebappSession.anonymous(port).withBasicAuth("gateadmin", "wrong")
           .get("/actuator/prometheus").status()).isEqualTo(401);
     } finally {
       identityService.deleteUser("gateadmin");
@@ -391,10 +390,6 @@ class SecurityGateTest extends ReviewTestBase {
   }
 
   private WebappSession rest(String user) {
-    return WebappSession.anonymous(port).withHeader("Authorization", basic(user, PASSWORD));
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return WebappSession.anonymous(port).withBasicAuth(user, PASSWORD);
   }
 }

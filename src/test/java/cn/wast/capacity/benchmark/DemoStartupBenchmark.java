@@ -2,18 +2,17 @@ package cn.wast.capacity.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.support.WebappSession;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -97,7 +96,7 @@ class DemoStartupBenchmark {
       Thread.sleep(BenchmarkReport.scale() >= 1 ? 10_000 : 3_000);
       run(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
           String.valueOf(app.pid()), "GC.run"));
-      String metrics = get(port, "/actuator/prometheus", true).body();
+      String metrics = WebappSession.anonymous(port).withBasicAuth("admin", "demo").get("/actuator/prometheus").text();
       return new Figures(healthUpMillis, firstNumber(STARTED, Files.readString(log)),
           sum(HEAP_USED, metrics) / 1e6, sum(NON_HEAP_USED, metrics) / 1e6, residentMb(app.pid()));
     } finally {
@@ -113,7 +112,9 @@ class DemoStartupBenchmark {
     while (System.nanoTime() < deadline) {
       assertThat(app.isAlive()).as("the application exited: %s", log).isTrue();
       try {
-        HttpResponse<String> health = get(port, "/actuator/health", false);
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && isUp(health.body())) {
           return;
         }
@@ -128,16 +129,6 @@ class DemoStartupBenchmark {
   /** The overall status, not a component's: it stands first or last in the body. */
   private static boolean isUp(String health) {
     return health.startsWith("{\"status\":\"UP\"") || health.endsWith("\"status\":\"UP\"}");
-  }
-
-  private HttpResponse<String> get(int port, String path, boolean asAdmin) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30));
-    if (asAdmin) {
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void run(List<String> command) throws Exception {

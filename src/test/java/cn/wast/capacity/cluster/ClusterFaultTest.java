@@ -16,9 +16,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,12 +80,10 @@ class ClusterFaultTest {
     ClusterLoad load = new ClusterLoad(cluster, APPLICATIONS);
     load.prepare();
     long started = System.nanoTime();
-    CompletableFuture<Void> running = CompletableFuture.runAsync(() -> run(load));
-
-    awaitSubmitted(load, APPLICATIONS / 2);
+    CompletableFuture<Void> running = runUntilHalfway(load);
     JdbcTemplate db = cluster.jdbc();
     // Killed while the executors hold jobs, if that is seen within a few seconds; else while mails are claimed.
-    if (!within(Duration.ofSeconds(15), () -> !lockedJobs(db).isEmpty())) {
+    if (within(Duration.ofSeconds(15), Duration.ZERO, () -> !lockedJobs(db).isEmpty()).isEmpty()) {
       awaitTrue("work in flight to kill the node in", () -> lockedJobs(db).size() + claimedMails(db).size() > 0);
     }
     cluster.kill(1);
@@ -125,9 +125,7 @@ class ClusterFaultTest {
     ClusterLoad load = new ClusterLoad(cluster, APPLICATIONS);
     load.prepare();
     long started = System.nanoTime();
-    CompletableFuture<Void> running = CompletableFuture.runAsync(() -> run(load));
-
-    awaitSubmitted(load, APPLICATIONS / 2);
+    CompletableFuture<Void> running = runUntilHalfway(load);
     long restartStarted = System.nanoTime();
     cluster.restartDatabase();
     double restartSeconds = (System.nanoTime() - restartStarted) / 1e9;
@@ -180,16 +178,17 @@ class ClusterFaultTest {
     assertThat(deliveredCopies()).as("a delivered mail for every outbox mail").hasSize((int) outbox);
   }
 
-  private static void run(ClusterLoad load) {
-    try {
-      load.run(4);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void awaitSubmitted(ClusterLoad load, int count) {
-    awaitTrue(count + " applications submitted", () -> load.submitted() >= count);
+  /** Puts the load on the cluster in the background; returns once half the applications are in. */
+  private static CompletableFuture<Void> runUntilHalfway(ClusterLoad load) {
+    CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+      try {
+        load.run(4);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    awaitTrue(APPLICATIONS / 2 + " applications submitted", () -> load.submitted() >= APPLICATIONS / 2);
+    return running;
   }
 
   /** Every application reminded, every due job done, every mail sent and delivered. */
@@ -244,44 +243,33 @@ class ClusterFaultTest {
     }
   }
 
-  /** Whether the condition becomes true within {@code time}, looked at as often as the database answers. */
-  private static boolean within(Duration time, java.util.function.BooleanSupplier condition) {
-    long giveUp = System.nanoTime() + time.toNanos();
-    while (System.nanoTime() < giveUp) {
+  /** Waits up to ten minutes for the condition; returns how long it took. */
+  private static Duration awaitTrue(String what, BooleanSupplier condition) {
+    return within(Duration.ofMinutes(10), Duration.ofMillis(200), condition)
+        .orElseThrow(() -> new AssertionError("waited ten minutes for " + what));
+  }
+
+  /**
+   * How long the condition took to become true, looked at {@code every} so often (a failing look at
+   * the database counts as not yet); empty if it did not within {@code time}.
+   */
+  private static Optional<Duration> within(Duration time, Duration every, BooleanSupplier condition) {
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < time.toNanos()) {
       try {
         if (condition.getAsBoolean()) {
-          return true;
+          return Optional.of(Duration.ofNanos(System.nanoTime() - start));
         }
       } catch (RuntimeException notReachableYet) {
         // looked at again
       }
-    }
-    return false;
-  }
-
-  /** Waits up to ten minutes for the condition (a failing look at the database counts as not yet); returns how long it took. */
-  private static Duration awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-    long start = System.nanoTime();
-    long giveUp = start + TimeUnit.MINUTES.toNanos(10);
-    while (true) {
-      boolean met;
       try {
-        met = condition.getAsBoolean();
-      } catch (RuntimeException notReachableYet) {
-        met = false;
-      }
-      if (met) {
-        return Duration.ofNanos(System.nanoTime() - start);
-      }
-      if (System.nanoTime() > giveUp) {
-        throw new AssertionError("waited ten minutes for " + what);
-      }
-      try {
-        Thread.sleep(200);
+        Thread.sleep(every.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
     }
+    return Optional.empty();
   }
 }

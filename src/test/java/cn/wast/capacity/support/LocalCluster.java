@@ -3,9 +3,7 @@ package cn.wast.capacity.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,8 +56,7 @@ public final class LocalCluster implements AutoCloseable {
 
   /** The node's REST API as {@code user}, with HTTP Basic as a REST client sends it. */
   public WebappSession rest(int node, String user, String password) {
-    return WebappSession.anonymous(NODE_PORTS.get(node - 1)).withHeader("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return WebappSession.anonymous(NODE_PORTS.get(node - 1)).withBasicAuth(user, password);
   }
 
   /** Whether the node answers its health check with UP. */

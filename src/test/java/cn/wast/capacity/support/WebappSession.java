@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,12 @@ public final class WebappSession {
   public WebappSession withHeader(String name, String value) {
     extraHeaders.put(name, value);
     return this;
+  }
+
+  /** Sends HTTP Basic credentials with every later request, as a REST client or a Prometheus scrape does. */
+  public WebappSession withBasicAuth(String user, String password) {
+    return withHeader("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A request with a JSON body (or none, for {@code null}), as the REST API's clients send. */
