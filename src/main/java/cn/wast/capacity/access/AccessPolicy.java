@@ -36,6 +36,7 @@ final class AccessPolicy {
   static final String APPLICATION_PROCESS = cn.wast.capacity.application.ApplicationVariables.PROCESS;
   static final String DISQUALIFICATION_PROCESS = "disqualification";
   static final String IMPLEMENTATION_PROCESS = cn.wast.capacity.funds.Implementation.PROCESS;
+  static final String REVIEW_PROCESS = cn.wast.capacity.review.ApplicationReview.PROCESS;
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -72,10 +73,11 @@ final class AccessPolicy {
         // the definition (its name and diagram) of the process their later tasks belong to; no instance
         new Grant(Groups.SOCIETIES, PROCESS_DEFINITION, IMPLEMENTATION_PROCESS, READ),
         new Grant(Groups.SOCIETIES, PROCESS_INSTANCE, "*", CREATE),
-        // 评审专家: their own tasks only (Camunda grants them per task), and the round's definition
-        // (its name and diagram), which names no society and no score.
+        // 评审专家: their own tasks only (Camunda grants them per task), and the definition of the
+        // application review their tasks belong to (its name and diagram), which names no society
+        // and no score.
         new Grant(Groups.EXPERTS, APPLICATION, "tasklist", ACCESS),
-        new Grant(Groups.EXPERTS, PROCESS_DEFINITION, ROUND_PROCESS, READ),
+        new Grant(Groups.EXPERTS, PROCESS_DEFINITION, REVIEW_PROCESS, READ),
         // 审计: reads every history, works nothing.
         new Grant(Groups.AUDITORS, APPLICATION, "cockpit", ACCESS),
         new Grant(Groups.AUDITORS, PROCESS_DEFINITION, "*", READ, READ_HISTORY),

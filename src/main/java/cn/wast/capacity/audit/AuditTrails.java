@@ -42,8 +42,8 @@ import org.springframework.stereotype.Service;
 public class AuditTrails {
 
   /** The processes an audit covers, in the order the search offers them. */
-  public static final List<String> PROCESSES = List.of("round", "application", "objection", "implementation",
-      "disqualification");
+  public static final List<String> PROCESSES = List.of("round", "review", "application", "objection",
+      "implementation", "disqualification");
   static final int MOST = 500;
   private static final int LONGEST_VALUE = 2000;
   /** Variables that carry a decision or its reasons: the office's and the rules'. */

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-REV-2: forms the committee the office chose and puts its experts on the accepted
- * applications, one seat each; every expert gets one mail listing their applications and the
- * deadline (the end of the day the configured scoring period leads to).
+ * applications, one seat each, each application to be reviewed in its own 申报专家评审; every
+ * expert gets one mail listing their applications and the deadline (the end of the day the
+ * configured scoring period leads to).
  */
 @Component("assignExpertsService")
 class AssignExpertsService implements JavaDelegate {
@@ -59,12 +60,10 @@ class AssignExpertsService implements JavaDelegate {
     committees.form(year, form.expertIds(), form.perApplication().orElseThrow(), dueAt,
         ActingUser.of(execution), now);
 
-    List<String> seats = new ArrayList<>();
     Map<String, List<String>> byExpert = new LinkedHashMap<>();
     plannedSeats.forEach((applicationKey, expertIds) -> {
       for (int i = 0; i < expertIds.size(); i++) {
         assignments.assign(year, applicationKey, i + 1, expertIds.get(i), now, dueAt);
-        seats.add(ReviewAssignment.seatId(applicationKey, i + 1));
         byExpert.computeIfAbsent(expertIds.get(i), k -> new ArrayList<>()).add(applicationKey);
       }
       applications.moveTo(applicationKey, ApplicationStatus.UNDER_EXPERT_REVIEW);
@@ -76,7 +75,7 @@ class AssignExpertsService implements JavaDelegate {
         deadline,
         execution.getProcessInstanceId()));
     rounds.updateStatus(year, RoundStatus.EXPERT_REVIEW);
-    execution.setVariable("reviewSeats", seats);
+    execution.setVariable(ApplicationReview.APPLICATIONS, new ArrayList<>(plannedSeats.keySet()));
     execution.setVariable("scoringDueText", deadline);
   }
 }

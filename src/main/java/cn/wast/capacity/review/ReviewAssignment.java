@@ -19,7 +19,7 @@ public record ReviewAssignment(
     BigDecimal weightedTotal,
     String endedReason) {
 
-  /** The seat's id as the round process carries it: {@code APP-2026-WHJX/2}. */
+  /** The seat's id as the application's review process carries it: {@code APP-2026-WHJX/2}. */
   public String seatId() {
     return seatId(applicationKey, seat);
   }

@@ -1,7 +1,7 @@
 package cn.wast.capacity.review;
 
 /**
- * The variables of one review seat in the round process (one multi-instance of 专家评审): which
+ * The variables of one review seat in an application's review process (one multi-instance of 专家评审): which
  * application, which seat, the expert holding it, the deadline, and the fields of the two forms
  * worked on the seat. All are local to the seat, so that no expert's task sees another seat's
  * scores.

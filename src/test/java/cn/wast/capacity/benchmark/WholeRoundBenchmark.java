@@ -93,6 +93,7 @@ class WholeRoundBenchmark extends ReviewTestBase {
     committee.put("committeeExperts", EXPERTS);
     committee.put("expertsPerApplication", EXPERTS_PER_APPLICATION);
     officeCompletes(officeTask(round, "FormCommittee"), committee);
+    jobs(); // each application's review starts on its own
     phase = endPhase("committee", phase);
 
     for (String expert : EXPERTS) {

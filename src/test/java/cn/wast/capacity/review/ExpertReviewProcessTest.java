@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The round process's expert review (专家评审): committee, assignment, scoring, recusal. */
+/** Expert review: the round's committee and assignment, then each application's review (申报专家评审): scoring, recusal, missing scores. */
 class ExpertReviewProcessTest extends ReviewTestBase {
 
   @Autowired ReviewAssignments assignments;
@@ -32,6 +32,18 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     assertThat(round).isWaitingAt("FormCommittee");
 
     formCommittee(round, EXPERTS, 5);
+
+    // Each accepted application is reviewed in its own 申报专家评审, called by the round, with its
+    // five seats inside it.
+    assertThat(round).isWaitingAt("ReviewApplications");
+    for (String code : DemoSocieties.ELIGIBLE) {
+      ProcessInstance review = reviewOf(applicationKey(code));
+      assertThat(review).isWaitingAt("ScoreApplication");
+      assertThat(runtimeService.createProcessInstanceQuery().subProcessInstanceId(review.getId()).singleResult().getId())
+          .isEqualTo(round.getId());
+      assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).list())
+          .hasSize(5).allMatch(t -> t.getTaskDefinitionKey().equals("ScoreApplication"));
+    }
 
     List<ReviewAssignment> all = assignments.findByRound(year());
     assertThat(all).hasSize(DemoSocieties.ELIGIBLE.size() * 5);
@@ -70,6 +82,12 @@ class ExpertReviewProcessTest extends ReviewTestBase {
       }
     }
     executeDueJobs();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("review").list())
+        .hasSize(DemoSocieties.ELIGIBLE.size())
+        .allSatisfy(review -> {
+          assertThat(review.getEndActivityId()).isEqualTo("ReviewCompleted");
+          assertThat(review.getSuperProcessInstanceId()).isEqualTo(round.getId());
+        });
     assertThat(round).isWaitingAt("BreakTie");
     Task tie = officeTask(round, "BreakTie");
     Map<String, Object> choice = new HashMap<>();
@@ -105,8 +123,9 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     assertThat(scoringTask(free, key)).isNotNull();
     assertThat(deliveredTo(free + "@experts.example.cn")).singleElement()
         .satisfies(m -> assertThat(body(m)).contains(key, "武汉力学学会"));
-    // The declaration stays in the round's history as the expert submitted it.
-    assertThat(historyService.createHistoricDetailQuery().processInstanceId(round.getId()).variableUpdates().list())
+    // The declaration stays in the application review's history as the expert submitted it.
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(reviewOf(key).getId()).variableUpdates()
+        .list())
         .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
         .anyMatch(u -> u.getVariableName().equals("conflictReason")
             && "本人系该学会常务理事，去年刚当选。".equals(u.getValue()));
@@ -124,7 +143,7 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     form.put("conflictReason", "本人近期受聘为该学会的顾问。");
     score(recusing, scoringTask(recusing, key), form);
 
-    Task office = officeTask(round, "ResolveMissingScore");
+    Task office = reviewTask(key, "ResolveMissingScore");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(office.getId(), "missingScoreText")))
         .contains("申请回避", "没有可自动替换");
     Map<String, Object> extend = new HashMap<>();
@@ -138,7 +157,7 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     withdraw.put("missingScoreNote", "无其他无关联专家，以其余四位专家的评分计算。");
     claimAndComplete(OFFICE, office, withdraw);
 
-    assertThat(officeTask(round, "ResolveMissingScore")).isNull();
+    assertThat(reviewTask(key, "ResolveMissingScore")).isNull();
     assertThat(assignments.findByApplication(key).stream()
         .filter(a -> a.status() == AssignmentStatus.ASSIGNED).count()).isEqualTo(4);
   }
@@ -175,7 +194,7 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     setClock(committeeDay.plusDays(15), java.time.LocalTime.of(0, 1));
     executeDueJobs();
     assertThat(scoringTasks(late)).isEmpty();
-    Task office = officeTask(round, "ResolveMissingScore");
+    Task office = reviewTask(key, "ResolveMissingScore");
     Map<String, Object> replace = new HashMap<>();
     replace.put("missingScoreDecision", "replace");
     replace.put("replacementExpert", late);
@@ -252,16 +271,23 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     assertThat(as(second, () -> taskService.createTaskQuery().taskId(firstsOther.getId()).count())).isZero();
     assertThatThrownBy(() -> as(second, () -> taskService.getVariables(firstsOther.getId())))
         .isInstanceOf(AuthorizationException.class);
-    assertThat(as(second, () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(round.getId()).count()))
-        .isZero();
-    assertThat(as(second, () -> historyService.createHistoricVariableInstanceQuery().processInstanceId(round.getId())
-        .count())).isZero();
+    String review = reviewOf(key).getId();
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(review).variableName("scoreC1").list())
+        .filteredOn(v -> v.getValue() != null).singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo(82.0));
+    for (String instance : List.of(round.getId(), review)) {
+      assertThat(as(second, () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).count()))
+          .isZero();
+      assertThat(as(second, () -> historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+          .count())).isZero();
+    }
 
     String society = DemoUsers.userOf("WHLX");
-    assertThat(as(society, () -> runtimeService.createProcessInstanceQuery().processDefinitionKey("round").count()))
-        .isZero();
-    assertThat(as(society, () -> historyService.createHistoricVariableInstanceQuery().processInstanceId(round.getId())
+    assertThat(as(society, () -> runtimeService.createProcessInstanceQuery().processDefinitionKeyIn("round", "review")
         .count())).isZero();
+    for (String instance : List.of(round.getId(), review)) {
+      assertThat(as(society, () -> historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+          .count())).isZero();
+    }
     assertThat(as(society, () -> taskService.createTaskQuery().count())).isZero();
     assertThat(as(society, () -> historyService.createHistoricVariableInstanceQuery().list()))
         .isNotEmpty()

@@ -112,7 +112,7 @@ class WholeRoundTest extends ReviewTestBase {
     Map<String, Object> replace = new HashMap<>();
     replace.put("missingScoreDecision", "replace");
     replace.put("replacementExpert", freeForWhsx);
-    claimAndComplete(OFFICE, officeTask(round, "ResolveMissingScore"), replace);
+    claimAndComplete(OFFICE, reviewTask(whsx, "ResolveMissingScore"), replace);
     assertThat(body(deliveredTo(freeForWhsx + "@experts.example.cn").get(0))).contains(whsx, "武汉数学学会");
     score(freeForWhsx, scoringTask(freeForWhsx, whsx), scores(74));
     executeDueJobs();

@@ -63,11 +63,25 @@ public abstract class ReviewTestBase extends IntakeTestBase {
         .taskDefinitionKey(taskKey).singleResult());
   }
 
+  /** The office forms the committee; each application's review then starts on its own (a job each). */
   protected void formCommittee(ProcessInstance round, List<String> experts, int perApplication) {
     Map<String, Object> form = new HashMap<>();
     form.put("committeeExperts", experts);
     form.put("expertsPerApplication", perApplication);
     claimAndComplete(OFFICE, officeTask(round, "FormCommittee"), form);
+    executeDueJobs();
+  }
+
+  /** The application's expert review (申报专家评审), called by the round. */
+  protected ProcessInstance reviewOf(String applicationKey) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("review")
+        .processInstanceBusinessKey(applicationKey).singleResult();
+  }
+
+  /** The office's task in an application's review, such as 处理缺评. */
+  protected Task reviewTask(String applicationKey, String taskKey) {
+    return as(OFFICE, () -> taskService.createTaskQuery().processDefinitionKey("review")
+        .processInstanceBusinessKey(applicationKey).taskDefinitionKey(taskKey).singleResult());
   }
 
   /** The expert's open scoring tasks, as their Tasklist shows them. */

@@ -3,7 +3,8 @@
 // history of one (activities and who completed them, operation log, variable changes, decisions
 // and their reasons, mails, related instances). It reads /audit/instances (the engine's history
 // API, as the signed-in user) and builds the page with text nodes only.
-const PROCESSES = [['', '全部流程'], ['round', '专项年度评选'], ['application', '学会申报'],
+const PROCESSES = [['', '全部流程'], ['round', '专项年度评选'], ['review', '申报专家评审'],
+  ['application', '学会申报'],
   ['objection', '公示异议处理'], ['implementation', '专项实施'], ['disqualification', '撤销资格']];
 
 function el(tag, attrs, ...children) {
