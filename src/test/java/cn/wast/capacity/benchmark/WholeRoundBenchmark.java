@@ -116,9 +116,14 @@ class WholeRoundBenchmark extends ReviewTestBase {
     return round;
   }
 
-  /** Distinct scores, highest first, so that no tie falls on the quota boundary. */
+  /**
+   * Scores to the scale's one decimal, highest first, spread over 95 to 15 in steps of at least
+   * 0.1: distinct across the quota boundary, so that no tie falls on it (past 800 applications the
+   * last ones share 15.0).
+   */
   private static double scoreOf(int position) {
-    return Math.round((95.0 - position * (80.0 / APPLICATIONS)) * 100) / 100.0;
+    double step = Math.max(0.1, Math.floor(800.0 / APPLICATIONS) / 10);
+    return Math.round(Math.max(15.0, 95.0 - step * position) * 10) / 10.0;
   }
 
   /** A claim and a form submission: two transactions. */
