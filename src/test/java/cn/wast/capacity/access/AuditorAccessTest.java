@@ -74,7 +74,7 @@ class AuditorAccessTest extends IntakeTestBase {
         .extracting(v -> v.get("name")).contains("societyCode", "contactName");
     assertThat(list("/engine-rest/history/user-operation?processInstanceId=" + application.getId())).isNotNull();
     assertThat(list("/engine-rest/process-definition")).extracting(d -> d.get("key"))
-        .contains("round", "application", "objection", "implementation", "disqualification");
+        .contains("round", "review", "application", "objection", "implementation", "disqualification");
     assertThat(list("/engine-rest/deployment")).isNotEmpty();
   }
 
@@ -111,7 +111,7 @@ class AuditorAccessTest extends IntakeTestBase {
     assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P3650D");
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
-    for (String process : List.of("round", "application", "objection", "implementation", "disqualification")) {
+    for (String process : List.of("round", "review", "application", "objection", "implementation", "disqualification")) {
       assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(process).latestVersion()
           .singleResult().getHistoryTimeToLive()).as(process).isEqualTo(3650);
     }

@@ -8,10 +8,16 @@ import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.WebappSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,6 +101,53 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     choice.put("tieReasons", "两家综合得分相同，武汉金属学会服务创新能力得分更突出。");
     claimAndComplete(OFFICE, tie, choice);
     assertThat(round).isWaitingAt("ConfirmProposedList");
+  }
+
+  @Test
+  @DisplayName("R-EVAL-1: the five experts on one application submit their scores at the same moment, and every submission is accepted")
+  void simultaneousScoresAreAllAccepted() throws Exception {
+    ProcessInstance round = roundWithAllEligibleAccepted();
+    formCommittee(round, EXPERTS, 5);
+    String key = applicationKey("WHLX");
+    Map<String, Task> tasks = expertsOn(key).stream().collect(Collectors.toMap(e -> e, e -> scoringTask(e, key)));
+    ExecutorService experts = Executors.newFixedThreadPool(tasks.size());
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<?>> submissions = tasks.entrySet().stream().map(e -> experts.submit(() -> {
+        go.await();
+        score(e.getKey(), e.getValue(), scores(80));
+        return null;
+      })).collect(Collectors.toList());
+      go.countDown();
+      for (Future<?> submission : submissions) {
+        submission.get(60, TimeUnit.SECONDS); // an optimistic-locking failure would surface here
+      }
+    } finally {
+      experts.shutdownNow();
+    }
+    assertThat(assignments.findByApplication(key)).hasSize(5).allMatch(a -> a.status() == AssignmentStatus.SCORED);
+    executeDueJobs();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("review")
+        .processInstanceBusinessKey(key).singleResult().getEndActivityId()).isEqualTo("ReviewCompleted");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-REV-2: an auditor finds each application's review, its seats' work and the round that called it")
+  void auditorFindsTheReview() {
+    ProcessInstance round = roundWithAllEligibleAccepted();
+    formCommittee(round, EXPERTS, 5);
+    String key = applicationKey("WHLX");
+    String expert = expertsOn(key).get(0);
+    score(expert, scoringTask(expert, key), scores(82));
+    String review = reviewOf(key).getId();
+
+    WebappSession auditor = WebappSession.login(port, "auditor1", "demo", "cockpit");
+    assertThat(auditor.get("/audit/instances?process=review&society=WHLX").text())
+        .contains(review, key, "申报专家评审", "进行中");
+    assertThat(auditor.get("/audit/instances/" + review).text())
+        .contains("开启评审席位", "专家评分", expert, "scoreC1", "82", round.getId());
+    assertThat(auditor.get("/audit/instances/" + round.getId()).text()).contains(review, "申报专家评审");
   }
 
   @Test
