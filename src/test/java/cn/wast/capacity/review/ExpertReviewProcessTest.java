@@ -209,10 +209,17 @@ class ExpertReviewProcessTest extends ReviewTestBase {
     withdraw.put("missingScoreDecision", "withdrawSeat");
     withdraw.put("missingScoreNote", "无其他无关联专家，以其余四位专家的评分计算。");
     claimAndComplete(OFFICE, office, withdraw);
+    executeDueJobs();
 
     assertThat(reviewTask(key, "ResolveMissingScore")).isNull();
     assertThat(assignments.findByApplication(key).stream()
         .filter(a -> a.status() == AssignmentStatus.ASSIGNED).count()).isEqualTo(4);
+    // The withdrawn seat has ended; the review waits for the other four.
+    ProcessInstance review = reviewOf(key);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+        .activityId("SeatWithdrawn").finished().count()).isOne();
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("ScoreApplication")
+        .count()).isEqualTo(4);
   }
 
   @Test
