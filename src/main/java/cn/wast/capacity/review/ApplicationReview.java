@@ -13,7 +13,7 @@ public final class ApplicationReview {
   static final String APPLICATIONS = "reviewedApplications";
   /** The application under review (its key is also the review's business key). */
   static final String APPLICATION = "reviewedApplication";
-  /** The review's seats, {@code APP-2026-WHJX/1} and on, one 专家评审 each. */
+  /** The numbers of the review's seats, 1 and on, one 专家评审 each. */
   static final String SEATS = "reviewSeats";
 
   private ApplicationReview() {}

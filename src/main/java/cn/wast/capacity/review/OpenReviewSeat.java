@@ -33,10 +33,9 @@ class OpenReviewSeat implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution seat) {
-    String seatId = (String) seat.getVariable(ReviewSeat.SEAT);
-    Application application = applications.find(ReviewSeat.applicationKey(seatId)).orElseThrow();
+    Application application = applications.find((String) seat.getVariable(ApplicationReview.APPLICATION))
+        .orElseThrow();
     seat.setVariableLocal(ReviewSeat.APPLICATION_KEY, application.businessKey());
-    seat.setVariableLocal(ReviewSeat.NUMBER, ReviewSeat.number(seatId));
     seat.setVariableLocal(ReviewSeat.SOCIETY_NAME, societies.findByCode(application.societyCode()).orElseThrow().name());
     seat.setVariableLocal(ReviewSeat.SCORE_GUIDE, review.scale().guide());
     seat.setVariableLocal(ReviewSeat.WITHDRAWN, false);

@@ -18,6 +18,6 @@ class OpenReviewSeatsService implements JavaDelegate {
   public void execute(DelegateExecution review) {
     String applicationKey = (String) review.getVariable(ApplicationReview.APPLICATION);
     review.setVariable(ApplicationReview.SEATS, assignments.findByApplication(applicationKey).stream()
-        .map(ReviewAssignment::seatId).distinct().toList());
+        .map(ReviewAssignment::seat).distinct().toList());
   }
 }

@@ -17,14 +17,4 @@ public record ReviewAssignment(
     Instant assignedAt,
     Instant dueAt,
     BigDecimal weightedTotal,
-    String endedReason) {
-
-  /** The seat's id as the application's review process carries it: {@code APP-2026-WHJX/2}. */
-  public String seatId() {
-    return seatId(applicationKey, seat);
-  }
-
-  public static String seatId(String applicationKey, int seat) {
-    return applicationKey + "/" + seat;
-  }
-}
+    String endedReason) {}

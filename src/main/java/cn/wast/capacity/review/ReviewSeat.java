@@ -1,15 +1,15 @@
 package cn.wast.capacity.review;
 
 /**
- * The variables of one review seat in an application's review process (one multi-instance of 专家评审): which
- * application, which seat, the expert holding it, the deadline, and the fields of the two forms
- * worked on the seat. All are local to the seat, so that no expert's task sees another seat's
- * scores.
+ * The variables of one review seat in an application's review process (one multi-instance of
+ * 专家评审): which application, which seat, the expert holding it, the deadline, and the fields of
+ * the two forms worked on the seat. All are local to the seat, so that no expert's task sees
+ * another seat's scores.
  */
 final class ReviewSeat {
 
-  static final String SEAT = "reviewSeat";
   static final String APPLICATION_KEY = "seatApplicationKey";
+  /** The seat's number on its application: the multi-instance's element. */
   static final String NUMBER = "seatNumber";
   static final String SOCIETY_NAME = "seatSocietyName";
   static final String ASSIGNMENT_ID = "seatAssignmentId";
@@ -30,12 +30,4 @@ final class ReviewSeat {
   static final String[] OFFICE_FIELDS = {"missingScoreDecision", "newDueDate", "replacementExpert", "missingScoreNote"};
 
   private ReviewSeat() {}
-
-  static String applicationKey(String seatId) {
-    return seatId.substring(0, seatId.lastIndexOf('/'));
-  }
-
-  static int number(String seatId) {
-    return Integer.parseInt(seatId.substring(seatId.lastIndexOf('/') + 1));
-  }
 }
