@@ -35,6 +35,18 @@ public record SignedInUser(String id, List<String> groupIds) {
     return societyCode != null && isIn(Groups.ofSociety(societyCode));
   }
 
+  /**
+   * This user acting for one of their societies only: the engine then knows the society from
+   * the signed-in user's groups, so no submission has to name it.
+   */
+  public SignedInUser actingFor(String societyCode) {
+    if (!actsFor(societyCode)) {
+      throw new IllegalArgumentException(id + " does not act for " + societyCode);
+    }
+    return new SignedInUser(id, groupIds.stream()
+        .filter(g -> Groups.societyOf(g).map(societyCode::equals).orElse(true)).toList());
+  }
+
   public boolean isSociety() {
     return !societyCodes().isEmpty();
   }

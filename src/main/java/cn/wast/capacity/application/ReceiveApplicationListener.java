@@ -96,14 +96,10 @@ class ReceiveApplicationListener implements ExecutionListener {
     if (codes.isEmpty()) {
       throw new InputRefusedException("只有学会账号可以提交申报（R-APP-1）");
     }
-    Optional<String> claimed = FormValues.of(execution).text(SOCIETY_CODE);
-    if (claimed.isPresent() && !codes.contains(claimed.get())) {
-      throw new InputRefusedException("您的账号不能代表学会 " + claimed.get() + " 申报");
+    if (codes.size() > 1) {
+      throw new InputRefusedException("您的账号属于多个学会，请在“本学会的申报、草稿和邮件”页面选择所代表的学会后提交申报");
     }
-    if (claimed.isEmpty() && codes.size() > 1) {
-      throw new InputRefusedException("您的账号属于多个学会，请指明代表哪个学会申报");
-    }
-    String code = claimed.orElse(codes.get(0));
+    String code = codes.get(0);
     return societies.findByCode(code)
         .orElseThrow(() -> new InputRefusedException("学会 " + code + " 未在市科协登记（R-APP-1）"));
   }

@@ -25,9 +25,12 @@ class SeatHolder {
     this.clock = clock;
   }
 
-  /** The seat's current assignment, from the database. */
+  /**
+   * The seat's current assignment, from the database. The application is the review's business
+   * key and the seat its multi-instance element, both set by the engine, never by a form.
+   */
   ReviewAssignment current(DelegateExecution seat) {
-    String key = (String) seat.getVariable(ReviewSeat.APPLICATION_KEY);
+    String key = seat.getProcessBusinessKey();
     int number = ((Number) seat.getVariable(ReviewSeat.NUMBER)).intValue();
     return assignments.holding(key, number).orElseThrow();
   }

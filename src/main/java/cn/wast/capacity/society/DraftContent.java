@@ -1,7 +1,9 @@
 package cn.wast.capacity.society;
 
-import cn.wast.capacity.society.FormDefinition.Field;
-import cn.wast.capacity.society.FormDefinition.Rows;
+import cn.wast.capacity.form.FormDefinition;
+import cn.wast.capacity.form.FormChecks;
+import cn.wast.capacity.form.FormDefinition.Field;
+import cn.wast.capacity.form.FormDefinition.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +64,31 @@ record DraftContent(Map<String, String> fields, Map<String, List<Map<String, Str
     Map<String, List<Map<String, String>>> changed = new LinkedHashMap<>(rows);
     changed.put(listKey, list);
     return new DraftContent(fields, changed);
+  }
+
+  /**
+   * What the form's constraints say about this content, by the place each was typed: a single
+   * field by its key, a cell of a dynamic list by {@code list.row.column}.
+   */
+  Map<String, String> problems(FormDefinition form) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (Field field : form.singleFields()) {
+      FormChecks.check(field, field(field.key())).ifPresent(p -> problems.put(field.key(), p));
+    }
+    for (Rows list : form.lists()) {
+      List<Map<String, String>> rows = rowsOf(list.key());
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> row = rows.get(i);
+        if (!filledRows(list).contains(row)) {
+          continue;
+        }
+        for (Field column : list.columns()) {
+          String place = FormChecks.cell(list.key(), i, column.key());
+          FormChecks.check(column, row.getOrDefault(column.key(), "")).ifPresent(p -> problems.put(place, p));
+        }
+      }
+    }
+    return problems;
   }
 
   /**

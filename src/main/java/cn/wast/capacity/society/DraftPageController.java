@@ -1,5 +1,7 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.form.FormDefinition;
+import cn.wast.capacity.form.FormChecks;
 import cn.wast.capacity.access.OwnPageHeaders;
 import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
@@ -8,11 +10,11 @@ import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.society.Drafts.Draft;
-import cn.wast.capacity.society.FormDefinition.Field;
-import cn.wast.capacity.society.FormDefinition.Heading;
-import cn.wast.capacity.society.FormDefinition.Part;
-import cn.wast.capacity.society.FormDefinition.Rows;
-import cn.wast.capacity.society.FormDefinition.Single;
+import cn.wast.capacity.form.FormDefinition.Field;
+import cn.wast.capacity.form.FormDefinition.Heading;
+import cn.wast.capacity.form.FormDefinition.Part;
+import cn.wast.capacity.form.FormDefinition.Rows;
+import cn.wast.capacity.form.FormDefinition.Single;
 import cn.wast.capacity.society.SocietyDrafts.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,7 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.form.FormDefinition;
+import cn.wast.capacity.form.FormChecks;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
@@ -14,8 +16,8 @@ import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;
 import cn.wast.capacity.society.Drafts.Draft;
-import cn.wast.capacity.society.FormDefinition.Field;
-import cn.wast.capacity.society.FormDefinition.Rows;
+import cn.wast.capacity.form.FormDefinition.Field;
+import cn.wast.capacity.form.FormDefinition.Rows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -100,7 +102,7 @@ class SocietyDrafts {
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     for (DraftKind kind : DraftKind.values()) {
-      forms.put(kind, FormDefinition.load(kind.formKey()));
+      forms.put(kind, FormDefinition.of(kind.formKey()));
     }
   }
 
@@ -173,17 +175,16 @@ class SocietyDrafts {
       return Outcome.refused("草稿已保存，但现在还不能提交：" + window.notice(), List.of(window.notice()), Map.of());
     }
     FormDefinition form = form(kind);
-    Map<String, String> fieldProblems = FormChecks.problems(form, content);
+    Map<String, String> fieldProblems = content.problems(form);
     if (!fieldProblems.isEmpty()) {
       return Outcome.refused("草稿已保存，但有 " + fieldProblems.size() + " 处需要修改后才能提交，请看标红的位置。",
           List.of(), fieldProblems);
     }
     Map<String, Object> variables = new LinkedHashMap<>(content.submission(form));
     try {
-      transaction.executeWithoutResult(status -> asUser.call(user, () -> {
+      transaction.executeWithoutResult(status -> asUser.call(user.actingFor(societyCode), () -> {
         if (kind.isApplication()) {
           variables.put(ApplicationVariables.ROUND_YEAR, year);
-          variables.put(ApplicationVariables.SOCIETY_CODE, societyCode);
           formService.submitStartForm(latestApplicationDefinition(), variables);
         } else {
           completeTask(user, window.taskId(), variables);

@@ -1,4 +1,4 @@
-package cn.wast.capacity.society;
+package cn.wast.capacity.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,42 +7,59 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The input fields of one Camunda Form ({@code forms/<key>.form}), read from the same file
  * Tasklist renders, so that the draft page asks exactly what the form asks and checks the same
  * constraints. Text blocks are left out: the draft page says its own introduction.
  */
-final class FormDefinition {
+public final class FormDefinition {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, FormDefinition> LOADED = new ConcurrentHashMap<>();
 
   /** A choice of a select field. */
-  record Option(String value, String label) {}
+  public record Option(String value, String label) {}
 
   /** One input field; inside a dynamic list, one column of each row. */
-  record Field(String key, String type, String label, String description, boolean required, Integer minLength,
+  public record Field(String key, String type, String label, String description, boolean required, Integer minLength,
       Integer maxLength, String pattern, boolean email, Double min, Double max, List<Option> options,
-      boolean readonly) {
+      String valuesKey, boolean readonly) {
 
-    boolean isCheckbox() {
+    public boolean isCheckbox() {
       return type.equals("checkbox");
     }
 
-    Optional<String> optionLabel(String value) {
+    /** A select or radio group: one value out of its options. */
+    public boolean isChoice() {
+      return type.equals("select") || type.equals("radio");
+    }
+
+    public boolean isChecklist() {
+      return type.equals("checklist");
+    }
+
+    /** Options that the process puts into a variable when the task opens, not the form's own. */
+    public boolean hasOptionsFromProcess() {
+      return valuesKey != null;
+    }
+
+    public Optional<String> optionLabel(String value) {
       return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst();
     }
   }
 
   /** A part of the form: a heading of a group, a field, or a dynamic list of rows. */
-  sealed interface Part permits Heading, Single, Rows {}
+  public sealed interface Part permits Heading, Single, Rows {}
 
-  record Heading(String text) implements Part {}
+  public record Heading(String text) implements Part {}
 
-  record Single(Field field) implements Part {}
+  public record Single(Field field) implements Part {}
 
-  record Rows(String key, String label, List<Field> columns) implements Part {}
+  public record Rows(String key, String label, List<Field> columns) implements Part {}
 
   private final String formKey;
   private final List<Part> parts;
@@ -52,7 +69,12 @@ final class FormDefinition {
     this.parts = List.copyOf(parts);
   }
 
-  static FormDefinition load(String formKey) {
+  /** The form of that key, read once and kept: the files are part of the deployment. */
+  public static FormDefinition of(String formKey) {
+    return LOADED.computeIfAbsent(formKey, FormDefinition::load);
+  }
+
+  private static FormDefinition load(String formKey) {
     String path = "/forms/" + formKey + ".form";
     try (InputStream in = FormDefinition.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -66,19 +88,27 @@ final class FormDefinition {
     }
   }
 
-  String formKey() {
+  public String formKey() {
     return formKey;
   }
 
-  List<Part> parts() {
+  public List<Part> parts() {
     return parts;
   }
 
-  List<Field> singleFields() {
+  public List<Field> singleFields() {
     return parts.stream().filter(Single.class::isInstance).map(p -> ((Single) p).field()).toList();
   }
 
-  List<Rows> lists() {
+  public Optional<Field> field(String key) {
+    return singleFields().stream().filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  public Optional<Rows> list(String key) {
+    return lists().stream().filter(l -> l.key().equals(key)).findFirst();
+  }
+
+  public List<Rows> lists() {
     return parts.stream().filter(Rows.class::isInstance).map(Rows.class::cast).toList();
   }
 
@@ -95,7 +125,7 @@ final class FormDefinition {
           component.path("components").forEach(c -> columns.add(field(c)));
           parts.add(new Rows(component.path("path").asText(), component.path("label").asText(), columns));
         }
-        case "textfield", "textarea", "number", "datetime", "select", "checkbox" -> parts.add(new Single(field(component)));
+        case "textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist" -> parts.add(new Single(field(component)));
         default -> {
           // text and other display-only components carry no value
         }
@@ -117,6 +147,7 @@ final class FormDefinition {
         v.hasNonNull("min") ? v.get("min").asDouble() : null,
         v.hasNonNull("max") ? v.get("max").asDouble() : null,
         List.copyOf(options),
+        c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
         c.path("readonly").asBoolean(false));
   }
 }

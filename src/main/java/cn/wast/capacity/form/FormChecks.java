@@ -1,9 +1,9 @@
-package cn.wast.capacity.society;
+package cn.wast.capacity.form;
 
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.Numbers;
-import cn.wast.capacity.society.FormDefinition.Field;
-import cn.wast.capacity.society.FormDefinition.Rows;
+import cn.wast.capacity.form.FormDefinition.Field;
+import cn.wast.capacity.form.FormDefinition.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,37 +20,16 @@ import java.util.regex.PatternSyntaxException;
  * each was typed: a single field by its key, a cell of a dynamic list by
  * {@code list.row.column}. The programme's own rules run afterwards, in the engine, on submit.
  */
-final class FormChecks {
+public final class FormChecks {
 
 
   private FormChecks() {}
 
-  static Map<String, String> problems(FormDefinition form, DraftContent content) {
-    Map<String, String> problems = new LinkedHashMap<>();
-    for (Field field : form.singleFields()) {
-      check(field, content.field(field.key())).ifPresent(p -> problems.put(field.key(), p));
-    }
-    for (Rows list : form.lists()) {
-      List<Map<String, String>> rows = content.rowsOf(list.key());
-      for (int i = 0; i < rows.size(); i++) {
-        Map<String, String> row = rows.get(i);
-        if (!content.filledRows(list).contains(row)) {
-          continue;
-        }
-        for (Field column : list.columns()) {
-          String place = cell(list.key(), i, column.key());
-          check(column, row.getOrDefault(column.key(), "")).ifPresent(p -> problems.put(place, p));
-        }
-      }
-    }
-    return problems;
-  }
-
-  static String cell(String listKey, int row, String columnKey) {
+  public static String cell(String listKey, int row, String columnKey) {
     return listKey + "." + row + "." + columnKey;
   }
 
-  static Optional<String> check(Field field, String typed) {
+  public static Optional<String> check(Field field, String typed) {
     String value = typed == null ? "" : typed.strip();
     if (field.isCheckbox()) {
       return field.required() && !"true".equals(value)
@@ -60,7 +39,7 @@ final class FormChecks {
       if (!field.required()) {
         return Optional.empty();
       }
-      return Optional.of(field.type().equals("select") ? "请选择“" + field.label() + "”" : "请填写“" + field.label() + "”");
+      return Optional.of(field.isChoice() ? "请选择“" + field.label() + "”" : "请填写“" + field.label() + "”");
     }
     int length = value.codePointCount(0, value.length());
     if (field.minLength() != null && length < field.minLength()) {
@@ -78,7 +57,7 @@ final class FormChecks {
     return switch (field.type()) {
       case "number" -> number(field, value);
       case "datetime" -> date(value);
-      case "select" -> field.optionLabel(value).isPresent()
+      case "select", "radio" -> field.hasOptionsFromProcess() || field.optionLabel(value).isPresent()
           ? Optional.empty() : Optional.of("请从列表中选择“" + field.label() + "”");
       default -> Optional.empty();
     };

@@ -1,0 +1,164 @@
+package cn.wast.capacity.form;
+
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.access.Groups;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The one gate every submission of a signed-in user passes, whichever way it came (Tasklist,
+ * the engine REST API, our draft page): a task or start form submission may carry only the
+ * fields of that task's or start event's Camunda Form, with values the form accepts, and no
+ * business key of the user's choosing. Writing variables, messages, signals and instance
+ * modifications, which no form does, is for administrators only. Everything is refused before
+ * the engine runs the command, so nothing is stored.
+ *
+ * <p>Only a user's own commands are judged: the commands a process step issues inside a running
+ * command, and those of the job executor and the public pages (no signed-in user), are the
+ * system's.
+ */
+final class SubmissionGuard extends CommandInterceptor {
+
+  static final String NOT_BY_FORM = "只能通过任务表单提交数据，不能直接修改流程变量、发送消息或调整流程";
+  static final String NO_BUSINESS_KEY = "业务编号由系统生成，提交时不能指定";
+
+  private static final List<Class<?>> NOT_A_FORM = List.of(
+      AbstractSetVariableCmd.class, AbstractPatchVariablesCmd.class, AbstractRemoveVariableCmd.class,
+      SetVariablesToProcessInstancesBatchCmd.class, AbstractCorrelateMessageCmd.class,
+      CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class, SignalEventReceivedCmd.class,
+      SignalCmd.class, AbstractModificationCmd.class, ModifyProcessInstanceCmd.class,
+      ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
+      ProcessInstanceModificationBatchCmd.class, AbstractRestartProcessInstanceCmd.class,
+      EvaluateStartConditionCmd.class, CompleteExternalTaskCmd.class, StartProcessInstanceAtActivitiesCmd.class);
+
+  private final ProcessEngineConfigurationImpl engine;
+
+  SubmissionGuard(ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    Authentication user = engine.getIdentityService().getCurrentAuthentication();
+    if (Context.getCommandContext() == null && user != null && user.getUserId() != null) {
+      judge(command, isAdministrator(user));
+    }
+    return next.execute(command);
+  }
+
+  private void judge(Command<?> command, boolean administrator) {
+    if (command instanceof SubmitTaskFormCmd) {
+      checkTask(read(command, "taskId"), read(command, "properties"));
+    } else if (command instanceof CompleteTaskCmd) {
+      checkTask(read(command, "taskId"), read(command, "variables"));
+    } else if (command instanceof SubmitStartFormCmd) {
+      refuseBusinessKey(read(command, "businessKey"), administrator);
+      checkStart(read(command, "processDefinitionId"), null, read(command, "variables"));
+    } else if (command instanceof StartProcessInstanceCmd) {
+      ProcessInstantiationBuilderImpl start = read(command, "instantiationBuilder");
+      if (!administrator && (start.getModificationBuilder().isSkipCustomListeners()
+          || start.getModificationBuilder().isSkipIoMappings())) {
+        throw new AuthorizationException(NOT_BY_FORM);
+      }
+      refuseBusinessKey(start.getBusinessKey(), administrator);
+      checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables());
+    } else if (!administrator && NOT_A_FORM.stream().anyMatch(kind -> kind.isInstance(command))) {
+      throw new AuthorizationException(NOT_BY_FORM);
+    }
+  }
+
+  private void checkTask(String taskId, Map<String, ?> submitted) {
+    if (submitted == null || submitted.isEmpty()) {
+      return;
+    }
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task != null) {
+      check(Optional.ofNullable(task.getCamundaFormRef()), submitted);
+    }
+  }
+
+  private void checkStart(String definitionId, String definitionKey, Map<String, ?> submitted) {
+    if (submitted == null || submitted.isEmpty()) {
+      return;
+    }
+    String id = definitionId;
+    if (id == null && definitionKey != null) {
+      ProcessDefinition latest = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(definitionKey).latestVersion().singleResult();
+      id = latest == null ? null : latest.getId();
+    }
+    if (id != null) {
+      StartFormData start = engine.getFormService().getStartFormData(id);
+      check(Optional.ofNullable(start).map(StartFormData::getCamundaFormRef), submitted);
+    }
+  }
+
+  private static void check(Optional<CamundaFormRef> formRef, Map<String, ?> submitted) {
+    if (formRef.isEmpty()) {
+      throw new InputRefusedException("此步骤没有表单，提交时不能附带任何内容");
+    }
+    InputRefusedException.refuseIfAny(SubmittedFields.problems(FormDefinition.of(formRef.get().getKey()), submitted));
+  }
+
+  private static void refuseBusinessKey(String businessKey, boolean administrator) {
+    if (businessKey != null && !administrator) {
+      throw new InputRefusedException(NO_BUSINESS_KEY);
+    }
+  }
+
+  private static boolean isAdministrator(Authentication user) {
+    return user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
+  }
+
+  /** A field of one of the engine's command classes, which keep what was submitted to themselves. */
+  @SuppressWarnings("unchecked")
+  private static <V> V read(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return (V) field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + command.getClass().getName(), e);
+      }
+    }
+    throw new IllegalStateException("no field " + name + " in " + command.getClass().getName());
+  }
+}

@@ -1,0 +1,140 @@
+package cn.wast.capacity.form;
+
+import cn.wast.capacity.form.FormDefinition.Field;
+import cn.wast.capacity.form.FormDefinition.Rows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one submission may carry: the fields of the form in front of the user and nothing else,
+ * each with a value its field accepts. A blank value passes here; whether it may be blank is
+ * the process's own check, which knows which fields the form showed.
+ */
+public final class SubmittedFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int NAMES_SHOWN = 5;
+  private static final int NAME_LENGTH_SHOWN = 40;
+
+  private SubmittedFields() {}
+
+  /** Every reason, in Chinese, why these values cannot be a submission of that form. */
+  public static List<String> problems(FormDefinition form, Map<String, ?> submitted) {
+    List<String> problems = new ArrayList<>();
+    List<String> strangers = submitted.keySet().stream()
+        .filter(name -> form.field(name).isEmpty() && form.list(name).isEmpty()).toList();
+    if (!strangers.isEmpty()) {
+      problems.add("提交的内容含有表单上没有的项：" + names(strangers)
+          + "。只能提交本表单上的字段，请刷新页面后重新填写");
+    }
+    submitted.forEach((name, value) -> {
+      form.field(name).flatMap(field -> problem(field, value)).ifPresent(problems::add);
+      form.list(name).ifPresent(list -> problems.addAll(rowProblems(list, value)));
+    });
+    return problems;
+  }
+
+  private static Optional<String> problem(Field field, Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (field.isCheckbox()) {
+      return value instanceof Boolean || "true".equals(value) || "false".equals(value)
+          ? Optional.empty() : Optional.of("“" + field.label() + "”只能勾选或不勾选");
+    }
+    if (field.isChecklist()) {
+      return checklistProblem(field, value);
+    }
+    String text = text(value);
+    return text.isBlank() ? Optional.empty() : FormChecks.check(field, text);
+  }
+
+  private static Optional<String> checklistProblem(Field field, Object value) {
+    Optional<JsonNode> items = array(value);
+    if (items.isEmpty()) {
+      return Optional.of("“" + field.label() + "”须从列表中勾选");
+    }
+    for (JsonNode item : items.get()) {
+      if (!item.isValueNode() || (!field.hasOptionsFromProcess() && field.optionLabel(item.asText()).isEmpty())) {
+        return Optional.of("请从列表中勾选“" + field.label() + "”");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> rowProblems(Rows list, Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    Optional<JsonNode> rows = array(value);
+    if (rows.isEmpty()) {
+      return List.of("“" + list.label() + "”的格式不正确");
+    }
+    List<String> problems = new ArrayList<>();
+    int number = 0;
+    for (JsonNode row : rows.get()) {
+      number++;
+      if (!row.isObject()) {
+        problems.add("“" + list.label() + "”第 " + number + " 行的格式不正确");
+        continue;
+      }
+      List<String> strangers = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> cells = row.fields(); cells.hasNext(); ) {
+        Map.Entry<String, JsonNode> cell = cells.next();
+        Optional<Field> column = list.columns().stream().filter(c -> c.key().equals(cell.getKey())).findFirst();
+        if (column.isEmpty()) {
+          strangers.add(cell.getKey());
+        } else if (!cell.getValue().isNull()) {
+          String text = cell.getValue().isValueNode() ? cell.getValue().asText() : cell.getValue().toString();
+          if (!text.isBlank()) {
+            int row1 = number;
+            FormChecks.check(column.get(), text)
+                .ifPresent(p -> problems.add("“" + list.label() + "”第 " + row1 + " 行：" + p));
+          }
+        }
+      }
+      if (!strangers.isEmpty()) {
+        problems.add("“" + list.label() + "”第 " + number + " 行含有表单上没有的项：" + names(strangers));
+      }
+    }
+    return problems;
+  }
+
+  /** A list as Tasklist sends it (a JSON array), or as a Java caller does (a collection). */
+  private static Optional<JsonNode> array(Object value) {
+    try {
+      JsonNode node = value instanceof Collection<?> collection ? JSON.valueToTree(collection) : JSON.readTree(value.toString());
+      return node.isArray() ? Optional.of(node) : Optional.empty();
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String text(Object value) {
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC).toString();
+    }
+    if (value instanceof Number number && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+      return new BigDecimal(number.toString()).toPlainString();
+    }
+    return value.toString();
+  }
+
+  private static String names(List<String> names) {
+    List<String> shown = names.stream().limit(NAMES_SHOWN)
+        .map(n -> n.length() > NAME_LENGTH_SHOWN ? n.substring(0, NAME_LENGTH_SHOWN) + "…" : n)
+        .map(n -> "“" + n + "”").toList();
+    return String.join("、", shown) + (names.size() > NAMES_SHOWN ? " 等 " + names.size() + " 项" : "");
+  }
+}
