@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,16 +75,21 @@ class ReceiveApplicationListener implements ExecutionListener {
         .orElseThrow(() -> new InputRefusedException("请填写申报年度"));
     Round round = openRound(year);
 
-    List<String> problems = new ArrayList<>();
-    applications.find(year, society.code()).ifPresent(existing -> problems.add(
-        "本学会已提交 " + year + " 年度申报（编号 " + existing.businessKey() + "），同一年度只能申报一次"));
-    problems.addAll(ApplicationForm.read(values).problems(clock.today()));
+    applications.find(year, society.code()).ifPresent(existing -> {
+      throw alreadyApplied(year, existing.businessKey());
+    });
+    List<String> problems = new ArrayList<>(ApplicationForm.read(values).problems(clock.today()));
     if (!documents.hasPendingBoardResolution(society.code(), year)) {
       problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
     }
     InputRefusedException.refuseIfAny(problems);
 
     register(execution, society, round);
+  }
+
+  /** The one refusal of a second application, whether it came later or at the same moment. */
+  private static InputRefusedException alreadyApplied(int year, String businessKey) {
+    return new InputRefusedException("本学会已提交 " + year + " 年度申报（编号 " + businessKey + "），同一年度只能申报一次");
   }
 
   private Society submittingSociety(DelegateExecution execution) {
@@ -119,8 +125,12 @@ class ReceiveApplicationListener implements ExecutionListener {
     String key = Application.businessKeyOf(round.year(), society.code());
     Instant now = clock.now();
     String applicant = identityService.getCurrentAuthentication().getUserId();
-    applications.insert(new Application(key, round.year(), society.code(),
-        execution.getProcessInstanceId(), applicant, now, ApplicationStatus.SUBMITTED, null, null));
+    try {
+      applications.insert(new Application(key, round.year(), society.code(),
+          execution.getProcessInstanceId(), applicant, now, ApplicationStatus.SUBMITTED, null, null));
+    } catch (DuplicateKeyException submittedAtTheSameMoment) {
+      throw alreadyApplied(round.year(), key);
+    }
     documents.attachPendingTo(society.code(), round.year(), key);
     instanceAccess.grantSocietyReading(society.code(), execution.getProcessInstanceId());
 

@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -43,14 +42,18 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The one gate every submission of a signed-in user passes, whichever way it came (Tasklist,
  * the engine REST API, our draft page): a task or start form submission may carry only the
- * fields of that task's or start event's Camunda Form, with values the form accepts, and no
- * business key of the user's choosing. Writing variables, messages, signals and instance
- * modifications, which no form does, is for administrators only. Everything is refused before
- * the engine runs the command, so nothing is stored.
+ * fields of that task's or start event's Camunda Form, and no business key of the user's
+ * choosing; writing variables, messages, signals and instance modifications, which no form
+ * does, is for administrators only. Those are refused before the engine runs the command.
+ *
+ * <p>A value the form would not take (a number as words, a choice not offered, a text too long)
+ * is refused too, inside the command's transaction, so nothing is stored: when the process's
+ * own checks refuse the submission as well, their reasons, which cite the programme's rules,
+ * are the answer; otherwise the form's.
  *
  * <p>Only a user's own commands are judged: the commands a process step issues inside a running
  * command, and those of the job executor and the public pages (no signed-in user), are the
- * system's.
+ * system's. The gate stands inside the command context, among the engine's last interceptors.
  */
 final class SubmissionGuard extends CommandInterceptor {
 
@@ -67,6 +70,8 @@ final class SubmissionGuard extends CommandInterceptor {
       EvaluateStartConditionCmd.class, CompleteExternalTaskCmd.class, StartProcessInstanceAtActivitiesCmd.class);
 
   private final ProcessEngineConfigurationImpl engine;
+  /** How deep in commands this thread is: only the outermost is the user's own. */
+  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
   SubmissionGuard(ProcessEngineConfigurationImpl engine) {
     this.engine = engine;
@@ -74,21 +79,30 @@ final class SubmissionGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    if (Context.getCommandContext() == null && user != null && user.getUserId() != null) {
-      judge(command, isAdministrator(user));
+    boolean outermost = depth.get()[0]++ == 0;
+    try {
+      Authentication user = engine.getIdentityService().getCurrentAuthentication();
+      if (!outermost || user == null || user.getUserId() == null) {
+        return next.execute(command);
+      }
+      List<String> valueProblems = judge(command, isAdministrator(user));
+      T result = next.execute(command);
+      InputRefusedException.refuseIfAny(valueProblems);
+      return result;
+    } finally {
+      depth.get()[0]--;
     }
-    return next.execute(command);
   }
 
-  private void judge(Command<?> command, boolean administrator) {
+  /** Refuses what may not be submitted at all; answers what the form says of the values. */
+  private List<String> judge(Command<?> command, boolean administrator) {
     if (command instanceof SubmitTaskFormCmd) {
-      checkTask(read(command, "taskId"), read(command, "properties"));
+      return checkTask(read(command, "taskId"), read(command, "properties"));
     } else if (command instanceof CompleteTaskCmd) {
-      checkTask(read(command, "taskId"), read(command, "variables"));
+      return checkTask(read(command, "taskId"), read(command, "variables"));
     } else if (command instanceof SubmitStartFormCmd) {
       refuseBusinessKey(read(command, "businessKey"), administrator);
-      checkStart(read(command, "processDefinitionId"), null, read(command, "variables"));
+      return checkStart(read(command, "processDefinitionId"), null, read(command, "variables"));
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = read(command, "instantiationBuilder");
       if (!administrator && (start.getModificationBuilder().isSkipCustomListeners()
@@ -96,25 +110,24 @@ final class SubmissionGuard extends CommandInterceptor {
         throw new AuthorizationException(NOT_BY_FORM);
       }
       refuseBusinessKey(start.getBusinessKey(), administrator);
-      checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables());
+      return checkStart(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables());
     } else if (!administrator && NOT_A_FORM.stream().anyMatch(kind -> kind.isInstance(command))) {
       throw new AuthorizationException(NOT_BY_FORM);
     }
+    return List.of();
   }
 
-  private void checkTask(String taskId, Map<String, ?> submitted) {
+  private List<String> checkTask(String taskId, Map<String, ?> submitted) {
     if (submitted == null || submitted.isEmpty()) {
-      return;
+      return List.of();
     }
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task != null) {
-      check(Optional.ofNullable(task.getCamundaFormRef()), submitted);
-    }
+    return task == null ? List.of() : check(Optional.ofNullable(task.getCamundaFormRef()), submitted);
   }
 
-  private void checkStart(String definitionId, String definitionKey, Map<String, ?> submitted) {
+  private List<String> checkStart(String definitionId, String definitionKey, Map<String, ?> submitted) {
     if (submitted == null || submitted.isEmpty()) {
-      return;
+      return List.of();
     }
     String id = definitionId;
     if (id == null && definitionKey != null) {
@@ -122,17 +135,21 @@ final class SubmissionGuard extends CommandInterceptor {
           .processDefinitionKey(definitionKey).latestVersion().singleResult();
       id = latest == null ? null : latest.getId();
     }
-    if (id != null) {
-      StartFormData start = engine.getFormService().getStartFormData(id);
-      check(Optional.ofNullable(start).map(StartFormData::getCamundaFormRef), submitted);
+    if (id == null) {
+      return List.of();
     }
+    StartFormData start = engine.getFormService().getStartFormData(id);
+    return check(Optional.ofNullable(start).map(StartFormData::getCamundaFormRef), submitted);
   }
 
-  private static void check(Optional<CamundaFormRef> formRef, Map<String, ?> submitted) {
+  /** Refuses names the form does not have; answers the problems of the values. */
+  private static List<String> check(Optional<CamundaFormRef> formRef, Map<String, ?> submitted) {
     if (formRef.isEmpty()) {
       throw new InputRefusedException("此步骤没有表单，提交时不能附带任何内容");
     }
-    InputRefusedException.refuseIfAny(SubmittedFields.problems(FormDefinition.of(formRef.get().getKey()), submitted));
+    FormDefinition form = FormDefinition.of(formRef.get().getKey());
+    InputRefusedException.refuseIfAny(SubmittedFields.strangers(form, submitted));
+    return SubmittedFields.valueProblems(form, submitted);
   }
 
   private static void refuseBusinessKey(String businessKey, boolean administrator) {

@@ -31,13 +31,22 @@ public final class SubmittedFields {
 
   /** Every reason, in Chinese, why these values cannot be a submission of that form. */
   public static List<String> problems(FormDefinition form, Map<String, ?> submitted) {
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(strangers(form, submitted));
+    problems.addAll(valueProblems(form, submitted));
+    return problems;
+  }
+
+  /** The names that are no field of the form, as one problem; none when all are. */
+  public static List<String> strangers(FormDefinition form, Map<String, ?> submitted) {
     List<String> strangers = submitted.keySet().stream()
         .filter(name -> form.field(name).isEmpty() && form.list(name).isEmpty()).toList();
-    if (!strangers.isEmpty()) {
-      problems.add("提交的内容含有表单上没有的项：" + names(strangers)
-          + "。只能提交本表单上的字段，请刷新页面后重新填写");
-    }
+    return strangers.isEmpty() ? List.of() : List.of("提交的内容含有表单上没有的项：" + names(strangers)
+        + "。只能提交本表单上的字段，请刷新页面后重新填写");
+  }
+
+  /** What the form says of the values of its own fields. */
+  public static List<String> valueProblems(FormDefinition form, Map<String, ?> submitted) {
+    List<String> problems = new ArrayList<>();
     submitted.forEach((name, value) -> {
       form.field(name).flatMap(field -> problem(field, value)).ifPresent(problems::add);
       form.list(name).ifPresent(list -> problems.addAll(rowProblems(list, value)));

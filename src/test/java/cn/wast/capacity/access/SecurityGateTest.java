@@ -186,6 +186,15 @@ class SecurityGateTest extends ReviewTestBase {
     } finally {
       identityService.deleteUser("gateadmin");
     }
+    // The engine's own figures over REST and the webapps' API: the whole installation's, so administrators' only.
+    for (String path : List.of("/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/metrics?name=activity-instance-start")) {
+      Response society = rest(userA).get(path);
+      assertThat(society.status()).as(path).isEqualTo(403);
+      assertThat(society.text()).as(path).contains("系统运行指标仅供系统管理员查看");
+      assertThat(rest("admin").get(path).status()).as(path).isEqualTo(200);
+    }
+    assertThat(WebappSession.login(port, userA, PASSWORD)
+        .get("/camunda/api/engine/engine/default/metrics/activity-instance-start/sum").status()).isEqualTo(403);
     Response admin = rest("admin").get("/actuator/prometheus");
     assertThat(admin.status()).isEqualTo(200);
     assertThat(admin.text()).contains("capacity_outbox_backlog");

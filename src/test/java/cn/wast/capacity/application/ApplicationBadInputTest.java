@@ -2,6 +2,7 @@ package cn.wast.capacity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.society.DemoSocieties;
@@ -9,7 +10,15 @@ import cn.wast.capacity.support.IntakeTestBase;
 import org.camunda.bpm.engine.AuthorizationException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -96,6 +105,45 @@ class ApplicationBadInputTest extends IntakeTestBase {
   }
 
   @Test
+  @DisplayName("Submissions of one society at the same moment make one application; every other gets the same Chinese refusal as a second submission, naming only that")
+  void simultaneousSubmissionsMakeOneApplication() throws Exception {
+    int submissions = 6;
+    ExecutorService secretaries = Executors.newFixedThreadPool(submissions);
+    List<Object> outcomes;
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Object>> pending = new ArrayList<>();
+      for (int i = 0; i < submissions; i++) {
+        pending.add(secretaries.submit(() -> {
+          go.await();
+          try {
+            return apply(society);
+          } catch (RuntimeException refused) {
+            return refused;
+          }
+        }));
+      }
+      go.countDown();
+      outcomes = new ArrayList<>();
+      for (Future<Object> outcome : pending) {
+        outcomes.add(outcome.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      secretaries.shutdownNow();
+    }
+
+    assertThat(outcomes).filteredOn(ProcessInstance.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !(o instanceof ProcessInstance))
+        .hasSize(submissions - 1)
+        .allSatisfy(o -> assertThat(o).isInstanceOf(InputRefusedException.class))
+        .allSatisfy(o -> assertThat(((InputRefusedException) o).problems()).singleElement(STRING)
+            .contains("同一年度只能申报一次").doesNotContain("决议"));
+    assertThat(rows("application")).isEqualTo(1);
+    assertThat(instancesOf("application")).isEqualTo(1);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
   @DisplayName("R-CALL-1: an application after the round's deadline is refused")
   void applicationAfterDeadlineIsRefused() {
     setClock(applicationDeadline().plusDays(1), LocalTime.of(0, 0, 1));
@@ -119,7 +167,8 @@ class ApplicationBadInputTest extends IntakeTestBase {
     Map<String, Object> form = applicationForm();
     form.put("societyCode", other);
 
-    assertRefused(form, "您的账号不能代表学会 " + other + " 申报");
+    // The society comes from the signed-in account: naming one is not a field of the form.
+    assertRefused(form, "表单上没有的项：“societyCode”");
   }
 
   @Test

@@ -231,6 +231,7 @@ class ApplicationProcessTest extends IntakeTestBase {
     jdbc.update("DELETE FROM application_document");
 
     Map<String, Object> form = applicationForm();
+    form.remove("roundYear"); // the correction form asks everything the application asked but the year
     form.put("boardBody", "MEMBERS_ASSEMBLY");
     assertThatThrownBy(() -> as(societyUser, () -> formService.submitTaskForm(correction.getId(), form)))
         .isInstanceOf(InputRefusedException.class)

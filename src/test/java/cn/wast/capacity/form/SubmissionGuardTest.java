@@ -1,0 +1,86 @@
+package cn.wast.capacity.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.society.DemoSocieties;
+import cn.wast.capacity.support.IntakeTestBase;
+import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.WebappSession.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A society's application started over the REST API every way a client can: only the start
+ * form's fields, as Tasklist sends them, start it; anything that steers the engine past the
+ * form is refused and leaves nothing behind.
+ */
+class SubmissionGuardTest extends IntakeTestBase {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final String society = DemoSocieties.ELIGIBLE.get(0);
+  private WebappSession rest;
+
+  @BeforeEach
+  void roundIsOpenAndResolutionUploaded() {
+    openRound();
+    uploadBoardResolution(society);
+    rest = WebappSession.anonymous(port).withBasicAuth(DemoUsers.userOf(society), "demo");
+  }
+
+  @Test
+  @DisplayName("A start form carrying a name the form does not have is a Chinese 400 naming it; the same form without it starts the application")
+  void startFormTakesOnlyItsFields() {
+    ObjectNode body = submission();
+    ((ObjectNode) body.get("variables")).putObject("applicationStatus").put("value", "ACCEPTED");
+    Response refused = rest.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form", body.toString());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("表单上没有的项", "applicationStatus");
+    assertThat(instancesOf("application")).isZero();
+    assertThat(rows("application")).isZero();
+
+    Response started = rest.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form",
+        submission().toString());
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(rows("application")).isOne();
+  }
+
+  @Test
+  @DisplayName("Starting past the start listeners, at another activity or under a business key of the user's choosing is refused")
+  void startCannotSteerTheEngine() {
+    // Camunda itself refuses to skip the listeners of a start at the start event (ENGINE-13024).
+    ObjectNode skipping = submission().put("skipCustomListeners", true);
+    assertThat(rest.sendJson("POST", "/engine-rest/process-definition/key/application/start", skipping.toString()).status())
+        .isGreaterThanOrEqualTo(400);
+
+    ObjectNode atFormalReview = submission();
+    atFormalReview.putArray("startInstructions").addObject().put("type", "startBeforeActivity").put("activityId", "FormalReview");
+    Response skipped = rest.sendJson("POST", "/engine-rest/process-definition/key/application/start", atFormalReview.toString());
+    assertThat(skipped.status()).isEqualTo(403);
+    assertThat(skipped.text()).contains("只能通过任务表单提交数据");
+
+    ObjectNode keyed = submission().put("businessKey", "APP-" + year() + "-WHZZ");
+    Response ownKey = rest.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form", keyed.toString());
+    assertThat(ownKey.status()).isEqualTo(400);
+    assertThat(ownKey.text()).contains("业务编号由系统生成");
+
+    assertThat(instancesOf("application")).isZero();
+    assertThat(rows("application")).isZero();
+    assertThat(rest.sendJson("POST", "/engine-rest/message",
+        "{\"messageName\": \"anything\", \"processVariables\": {\"x\": {\"value\": 1}}}").status()).isEqualTo(403);
+  }
+
+  /** The application form as Tasklist submits it: each field a value, untyped. */
+  private ObjectNode submission() {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode variables = body.putObject("variables");
+    for (Map.Entry<String, Object> field : applicationForm().entrySet()) {
+      variables.putObject(field.getKey()).set("value", JSON.valueToTree(field.getValue()));
+    }
+    return body;
+  }
+}
