@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -108,6 +109,17 @@ class ObjectionTest extends ReviewTestBase {
 
     setClock(whlx.endsAt().plusSeconds(60));
     refused(post(objection()), 400, "error-noticeEntryId", "公示期已结束");
+    assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: an attachment that runs, carries files or hides script behind a signature is refused beside its field")
+  void hostileAttachmentsStoreNothing() {
+    SampleFiles.hostile().forEach((what, content) -> {
+      Response answer = post(objection(), new FilePart("attachment", "证据.pdf", "application/pdf", content));
+      assertThat(answer.status()).as(what).isEqualTo(400);
+      assertThat(answer.text()).as(what).contains("id=\"error-attachment\"").containsAnyOf("出于安全原因不予接收", "无法打开");
+    });
     assertNothingStored();
   }
 
