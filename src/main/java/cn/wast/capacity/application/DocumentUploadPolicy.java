@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.PlainText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -112,13 +113,9 @@ public class DocumentUploadPolicy {
 
   private static boolean forbidden(int codePoint) {
     int type = Character.getType(codePoint);
-    return Character.isISOControl(codePoint)
-        || type == Character.FORMAT
+    return PlainText.hidden(codePoint)
         || type == Character.UNASSIGNED
         || type == Character.PRIVATE_USE
-        || type == Character.SURROGATE
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
         || ":*?\"<>|".indexOf(codePoint) >= 0;
   }
 

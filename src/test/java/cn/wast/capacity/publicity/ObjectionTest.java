@@ -124,6 +124,72 @@ class ObjectionTest extends ReviewTestBase {
   }
 
   @Test
+  @DisplayName("R-SUP-2: grounds are counted in characters as people count them: ten emoji are not twenty characters")
+  void groundsAreCountedInCharacters() {
+    Map<String, String> emoji = objection();
+    emoji.put("grounds", "😡".repeat(10));
+    refused(post(emoji), 400, "error-grounds", "至少 20 个字");
+    assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: control and invisible formatting characters are refused in the name and the grounds, line breaks in the grounds are not")
+  void hiddenCharactersAreRefused() {
+    List<String> hidden = List.of("\r\n", "\n", "\u0000", "\u0007", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",
+        "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069");
+    for (String character : hidden) {
+      String code = character.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString();
+      Map<String, String> name = objection();
+      name.put("objectorName", "赵" + character + "先生");
+      Response refusedName = post(name);
+      assertThat(refusedName.status()).as(code).isEqualTo(400);
+      assertThat(refusedName.text()).as(code).contains("id=\"error-objectorName\"", "含有看不见的字符");
+      if (character.equals("\r\n") || character.equals("\n")) {
+        continue;
+      }
+      Map<String, String> grounds = objection();
+      grounds.put("grounds", "该学会申报的继续教育" + character + "培训期数与实际举办情况不符，请专项办公室核查。");
+      Response refusedGrounds = post(grounds);
+      assertThat(refusedGrounds.status()).as(code).isEqualTo(400);
+      assertThat(refusedGrounds.text()).as(code).contains("id=\"error-grounds\"", "含有看不见的字符");
+    }
+    assertNothingStored();
+
+    Map<String, String> lines = objection();
+    lines.put("grounds", "该学会申报的继续教育培训期数与实际举办情况不符。\r\n第一，培训通知未发布；\r\n第二，签到表缺失。");
+    assertThat(post(lines).status()).isEqualTo(200);
+    assertThat(objections.findByRound(year())).singleElement()
+        .satisfies(o -> assertThat(o.grounds()).isEqualTo(
+            "该学会申报的继续教育培训期数与实际举办情况不符。\n第一，培训通知未发布；\n第二，签到表缺失。"));
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: the same objection again (same society, contact and grounds, spacing aside) is refused naming the first one's number")
+  void exactRepeatIsRefused() {
+    Map<String, String> first = objection();
+    first.put("grounds", "该学会申报的继续教育培训期数与实际不符。 请专项办公室核查 2025 年的签到表。");
+    assertThat(post(first).status()).isEqualTo(200);
+    Objection stored = objections.findByRound(year()).get(0);
+    forgetDeliveredMail();
+
+    Map<String, String> again = objection();
+    again.put("grounds", "  该学会申报的继续教育培训期数与实际不符。\r\n  请专项办公室核查   2025 年的签到表。 ");
+    again.put("objectorEmail", "ZHAO@example.cn");
+    Response repeated = post(again);
+    refused(repeated, 400, "error-grounds", "异议编号 " + stored.number());
+    assertThat(repeated.text()).contains("无需重复提交");
+    assertThat(objections.findByRound(year())).hasSize(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isEqualTo(1);
+    assertThat(deliveredMail()).isEmpty();
+
+    Map<String, String> otherContact = objection();
+    otherContact.put("grounds", first.get("grounds"));
+    otherContact.put("objectorPhone", "027-86669999");
+    assertThat(post(otherContact).status()).isEqualTo(200);
+    assertThat(objections.findByRound(year())).hasSize(2);
+  }
+
+  @Test
   @DisplayName("R-SUP-2: a flood from one address is refused after the limit, and stores nothing more")
   void floodIsRefused() {
     for (int i = 0; i < 5; i++) {
