@@ -77,12 +77,14 @@ class ReceiveApplicationListener implements ExecutionListener {
     List<String> problems = new ArrayList<>();
     applications.find(year, society.code()).ifPresent(existing -> problems.add(
         "本学会已提交 " + year + " 年度申报（编号 " + existing.businessKey() + "），同一年度只能申报一次"));
-    problems.addAll(ApplicationForm.read(values).problems(clock.today()));
+    ApplicationForm form = ApplicationForm.read(values);
+    problems.addAll(form.problems(clock.today()));
     if (!documents.hasPendingBoardResolution(society.code(), year)) {
       problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
     }
     InputRefusedException.refuseIfAny(problems);
 
+    form.writeTo(execution);
     register(execution, society, round);
   }
 
