@@ -56,7 +56,12 @@ final class ImageContent {
       }
       ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(SUBSAMPLING, SUBSAMPLING, 0, 0);
-      reader.read(0, param);
+      // A raster needs no colour conversion, so a CMYK scan decodes too (JPEG); PNG has only images.
+      if (reader.canReadRaster()) {
+        reader.readRaster(0, param);
+      } else {
+        reader.read(0, param);
+      }
       return !warned[0];
     } catch (IOException | RuntimeException e) {
       return false;
