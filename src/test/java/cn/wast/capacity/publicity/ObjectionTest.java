@@ -10,6 +10,12 @@ import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ObjectionTest extends ReviewTestBase {
 
   @Autowired Objections objections;
+  @Autowired ObjectionIntake intake;
 
   private NoticeEntry whlx;
 
@@ -187,6 +194,34 @@ class ObjectionTest extends ReviewTestBase {
     otherContact.put("objectorPhone", "027-86669999");
     assertThat(post(otherContact).status()).isEqualTo(200);
     assertThat(objections.findByRound(year())).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: the same objection sent twice at the same moment is taken once; the other is told it repeats the first")
+  void simultaneousRepeatIsTakenOnce() throws Exception {
+    Objections.NewObjection objection = new Objections.NewObjection(whlx, "赵先生", "027-86661234", null,
+        "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。", null, null, null, now(), "203.0.113.9");
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<String> send = () -> {
+      together.await();
+      try {
+        return intake.receive(objection).number();
+      } catch (RepeatedObjectionException repeated) {
+        return "repeats " + repeated.first().number();
+      }
+    };
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> outcome : two.invokeAll(List.of(send, send))) {
+        outcomes.add(outcome.get());
+      }
+      String number = objections.findByRound(year()).get(0).number();
+      assertThat(outcomes).containsExactlyInAnyOrder(number, "repeats " + number);
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(objections.findByRound(year())).hasSize(1);
   }
 
   @Test
