@@ -6,6 +6,8 @@ import cn.wast.capacity.support.SampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -72,13 +74,13 @@ class DocumentContentTest {
   private static byte[] largePdf(int pages) throws IOException {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       byte[] noise = new byte[3000];
-      new java.util.Random(7).nextBytes(noise);
+      new Random(7).nextBytes(noise);
       for (int i = 0; i < pages; i++) {
         PDPage page = new PDPage();
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page,
             PDPageContentStream.AppendMode.OVERWRITE, false)) {
-          content.addComment(java.util.HexFormat.of().formatHex(noise).substring(0, 4000 + i % 7));
+          content.addComment(HexFormat.of().formatHex(noise).substring(0, 4000 + i % 7));
         }
       }
       document.save(out);

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -63,9 +64,9 @@ public final class SampleFiles {
         "PDF 文件附件注释", pdf(SampleFiles::attachToPage),
         "%PDF- 开头的 HTML", ("%PDF-1.7\n<html><body>" + SCRIPT + "</body></html>\n").getBytes(StandardCharsets.UTF_8),
         "PNG 结尾之后附带脚本", concat(PNG, SCRIPT.getBytes(StandardCharsets.US_ASCII)),
-        "PNG 文件头之后是脚本", concat(java.util.Arrays.copyOf(PNG, 8), SCRIPT.getBytes(StandardCharsets.US_ASCII)),
+        "PNG 文件头之后是脚本", concat(Arrays.copyOf(PNG, 8), SCRIPT.getBytes(StandardCharsets.US_ASCII)),
         "JPEG 结尾之后附带脚本", concat(JPEG, SCRIPT.getBytes(StandardCharsets.US_ASCII)),
-        "JPEG 截断", java.util.Arrays.copyOf(JPEG, JPEG.length / 2));
+        "JPEG 截断", Arrays.copyOf(JPEG, JPEG.length / 2));
   }
 
   /** A PDF whose opening needs a password. */
@@ -134,7 +135,7 @@ public final class SampleFiles {
   }
 
   private static byte[] concat(byte[] first, byte[] second) {
-    byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
     System.arraycopy(second, 0, both, first.length, second.length);
     return both;
   }
