@@ -1,12 +1,15 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The application's materials as the society typed them (R-APP-2, R-APP-3), with the server-side
@@ -28,6 +31,8 @@ public record ApplicationForm(
 
   static final int ACHIEVEMENT_MIN = 20;
   static final int ACHIEVEMENT_MAX = 4000;
+  /** No society's board met before this to approve an application of this programme. */
+  static final LocalDate EARLIEST_MEETING = LocalDate.of(2000, 1, 1);
   private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
 
   public static ApplicationForm read(FormValues values) {
@@ -61,6 +66,8 @@ public record ApplicationForm(
       problems.add("请填写理事会（常务理事会）会议日期");
     } else if (boardMeetingDate.get().isAfter(today)) {
       problems.add("会议日期不能晚于今天：申报须在理事会（常务理事会）研究同意之后提交（R-APP-2）");
+    } else if (boardMeetingDate.get().isBefore(EARLIEST_MEETING)) {
+      problems.add("会议日期不能早于 " + ChineseDates.date(EARLIEST_MEETING) + "：请核对理事会（常务理事会）会议日期");
     }
     required(problems, boardResolutionNumber, "请填写决议文号", 100, "决议文号");
     required(problems, contactName, "请填写联系人姓名", 50, "联系人姓名");
@@ -78,6 +85,18 @@ public record ApplicationForm(
       problems.add("请勾选真实性承诺");
     }
     return problems;
+  }
+
+  /**
+   * Writes the checked values back over what was typed, so that what is kept and shown later
+   * (Tasklist's select, the review forms) is what was checked: "BOARD " is kept as "BOARD".
+   */
+  public void writeTo(VariableScope scope) {
+    Map<String, Optional<String>> texts = Map.of("achievementC1", achievementC1, "achievementC2", achievementC2,
+        "achievementC3", achievementC3, "achievementC4", achievementC4, "boardBody", boardBody,
+        "boardResolutionNumber", boardResolutionNumber, "contactName", contactName, "contactPhone", contactPhone,
+        "contactEmail", contactEmail);
+    texts.forEach((name, value) -> value.ifPresent(text -> scope.setVariable(name, text)));
   }
 
   private static void achievement(List<String> problems, Optional<String> text, String capacity) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The file types the upload page accepts, recognised by their content (the signature bytes at
- * the start of the file), never by the file name or the content type the browser claims.
+ * The file types the upload page accepts. The signature bytes at the start of a file say which
+ * type it claims to be, never the file name or the content type the browser sends; whether it
+ * is one is decided by opening it ({@link DocumentContent}).
  */
 public enum DocumentType {
   PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
@@ -37,7 +38,7 @@ public enum DocumentType {
     return lower.endsWith("." + extension) || (this == JPEG && lower.endsWith(".jpeg"));
   }
 
-  /** The type of a file by its first bytes; empty when it is none of the accepted types. */
+  /** The type a file claims by its first bytes; empty when it claims none of the accepted types. */
   public static Optional<DocumentType> detect(byte[] content) {
     if (content == null) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.PlainText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -11,9 +12,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the upload page accepts (R-APP-2, R-APP-3): a non-empty file of at most
- * {@code capacity.documents.max-size}, whose content is a PDF, PNG or JPEG (judged by the
- * content alone), under a short file name without control or invisible characters. Every
- * refusal is a sentence in Chinese for the society.
+ * {@code capacity.documents.max-size}, whose content opens as a PDF, PNG or JPEG with nothing
+ * in it that runs ({@link DocumentContent}, the content alone decides), under a short file name
+ * without control or invisible characters. Every refusal is a sentence in Chinese for the society.
  */
 public class DocumentUploadPolicy {
 
@@ -21,7 +22,6 @@ public class DocumentUploadPolicy {
 
   static final String NO_FILE = "请选择要上传的文件";
   static final String EMPTY = "文件为空：请选择有内容的文件";
-  static final String UNSUPPORTED_TYPE = "文件类型不受支持：只接受 PDF、PNG 或 JPEG 文件（按文件内容判断）";
   static final String NAME_TOO_LONG = "文件名过长：最多 " + MAX_FILE_NAME_LENGTH + " 个字符，请改短后再上传";
   static final String NAME_INVALID = "文件名无效：请给文件起一个正常的名字后再上传";
   static final String NAME_CHARACTERS =
@@ -70,10 +70,11 @@ public class DocumentUploadPolicy {
       return Checked.refused(tooLarge(content.length));
     }
     List<String> problems = new ArrayList<>();
-    DocumentType type = DocumentType.detect(content).orElse(null);
-    if (type == null) {
-      problems.add(UNSUPPORTED_TYPE);
+    DocumentContent.Verdict verdict = DocumentContent.judge(content);
+    if (!verdict.isAccepted()) {
+      problems.add(verdict.problem());
     }
+    DocumentType type = verdict.type();
     String name = baseName(fileName);
     problems.addAll(nameProblems(name));
     if (!problems.isEmpty()) {
@@ -112,13 +113,9 @@ public class DocumentUploadPolicy {
 
   private static boolean forbidden(int codePoint) {
     int type = Character.getType(codePoint);
-    return Character.isISOControl(codePoint)
-        || type == Character.FORMAT
+    return PlainText.hidden(codePoint)
         || type == Character.UNASSIGNED
         || type == Character.PRIVATE_USE
-        || type == Character.SURROGATE
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR
         || ":*?\"<>|".indexOf(codePoint) >= 0;
   }
 

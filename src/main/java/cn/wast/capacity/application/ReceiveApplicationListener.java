@@ -78,12 +78,14 @@ class ReceiveApplicationListener implements ExecutionListener {
     applications.find(year, society.code()).ifPresent(existing -> {
       throw alreadyApplied(year, existing.businessKey());
     });
-    List<String> problems = new ArrayList<>(ApplicationForm.read(values).problems(clock.today()));
+    ApplicationForm form = ApplicationForm.read(values);
+    List<String> problems = new ArrayList<>(form.problems(clock.today()));
     if (!documents.hasPendingBoardResolution(society.code(), year)) {
       problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
     }
     InputRefusedException.refuseIfAny(problems);
 
+    form.writeTo(execution);
     register(execution, society, round);
   }
 

@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.PlainText;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,17 @@ public record ObjectionForm(
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]{1,100}@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
 
+  static final String HIDDEN_IN_NAME =
+      "姓名或单位名称含有看不见的字符（如换行、零宽字符或文字方向控制符），请删除后重新填写";
+  static final String HIDDEN_IN_GROUNDS =
+      "异议的事实和理由含有看不见的字符（如零宽字符或文字方向控制符），请删除后重新填写；正常的换行可以保留";
+
   public ObjectionForm {
     objectorName = clean(objectorName);
     objectorPhone = clean(objectorPhone);
     objectorEmail = clean(objectorEmail);
     noticeEntryId = clean(noticeEntryId);
-    grounds = clean(grounds);
+    grounds = PlainText.unifyLineBreaks(clean(grounds));
   }
 
   /** Field name to its problem, in Chinese, in the order of the form. */
@@ -34,13 +40,16 @@ public record ObjectionForm(
     Map<String, String> problems = new LinkedHashMap<>();
     if (objectorName.isEmpty()) {
       problems.put("objectorName", "请填写姓名或单位名称");
-    } else if (objectorName.length() > MAX_NAME) {
+    } else if (PlainText.hasHidden(objectorName)) {
+      problems.put("objectorName", HIDDEN_IN_NAME);
+    } else if (PlainText.length(objectorName) > MAX_NAME) {
       problems.put("objectorName", "姓名或单位名称不能超过 " + MAX_NAME + " 个字");
     }
     if (!objectorPhone.isEmpty() && !PHONE.matcher(objectorPhone).matches()) {
       problems.put("objectorPhone", "联系电话应为 7 至 20 位数字，可含 +、- 和空格");
     }
-    if (!objectorEmail.isEmpty() && (objectorEmail.length() > 300 || !EMAIL.matcher(objectorEmail).matches())) {
+    if (!objectorEmail.isEmpty() && (objectorEmail.length() > 300 || !EMAIL.matcher(objectorEmail).matches()
+        || PlainText.hasHidden(objectorEmail))) {
       problems.put("objectorEmail", "电子邮箱格式不正确");
     }
     if (objectorPhone.isEmpty() && objectorEmail.isEmpty()) {
@@ -54,9 +63,12 @@ public record ObjectionForm(
     } else if (!entry.get().takesObjectionsAt(now)) {
       problems.put("noticeEntryId", "该学会的公示期已结束，不再受理异议");
     }
-    if (grounds.length() < MIN_GROUNDS) {
+    if (PlainText.hasHiddenBesidesLineBreaks(grounds)) {
+      problems.put("grounds", HIDDEN_IN_GROUNDS);
+    } else if (PlainText.length(grounds) < MIN_GROUNDS) {
       problems.put("grounds", "请写明异议的事实和理由（至少 " + MIN_GROUNDS + " 个字）");
     } else if (grounds.length() > MAX_GROUNDS) {
+      // UTF-16 units, as the column counts them on H2: at most MAX_GROUNDS characters, fewer with emoji.
       problems.put("grounds", "异议的事实和理由不能超过 " + MAX_GROUNDS + " 个字");
     }
     return problems;

@@ -31,8 +31,14 @@ class ObjectionIntake {
     this.clock = clock;
   }
 
+  /**
+   * @throws RepeatedObjectionException when the same objection was received before, storing nothing
+   */
   @Transactional
   public Objection receive(Objections.NewObjection submitted) {
+    objections.earlierCopy(submitted).ifPresent(first -> {
+      throw new RepeatedObjectionException(first);
+    });
     long id = objections.insert(submitted);
     Objection objection = objections.find(id).orElseThrow();
     String societyName = societies.findByCode(objection.societyCode()).orElseThrow().name();

@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.PlainText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -60,6 +61,24 @@ public class Objections {
     return key.getKey().longValue();
   }
 
+  /**
+   * The first objection received against the same entry from the same phone and email with the
+   * same grounds, whitespace aside. Call it in the transaction that stores the objection:
+   * it locks the entry's row, so two identical submissions at the same moment take turns.
+   */
+  public Optional<Objection> earlierCopy(NewObjection objection) {
+    jdbc.queryForList("SELECT id FROM public_notice_entry WHERE id = ? FOR UPDATE", Long.class,
+        objection.entry().id());
+    String grounds = PlainText.collapseWhitespace(objection.grounds());
+    return jdbc.query("SELECT " + COLUMNS + " FROM objection WHERE notice_entry_id = ?"
+            + " AND COALESCE(objector_phone, '') = ? AND LOWER(COALESCE(objector_email, '')) = LOWER(?) ORDER BY id",
+            Objections::map, objection.entry().id(), nullToEmpty(objection.objectorPhone()),
+            nullToEmpty(objection.objectorEmail()))
+        .stream()
+        .filter(earlier -> PlainText.collapseWhitespace(earlier.grounds()).equals(grounds))
+        .findFirst();
+  }
+
   public void linkProcess(long id, String processInstanceId) {
     jdbc.update("UPDATE objection SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
   }
@@ -112,6 +131,10 @@ public class Objections {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM objection WHERE notice_entry_id = ? AND status = ?",
         Integer.class, entryId, status.name());
     return count == null ? 0 : count;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static Objection map(ResultSet rs, int row) throws SQLException {

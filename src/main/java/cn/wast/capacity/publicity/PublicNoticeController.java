@@ -115,10 +115,15 @@ class PublicNoticeController {
     if (!problems.isEmpty()) {
       return render(response, model, form, problems, HttpStatus.BAD_REQUEST);
     }
-    Objection objection = intake.receive(new Objections.NewObjection(form.entry(all).orElseThrow(),
-        form.objectorName(), blankToNull(form.objectorPhone()), blankToNull(form.objectorEmail()), form.grounds(),
-        file == null ? null : file.fileName(), file == null ? null : file.type().contentType(),
-        file == null ? null : bytes(attachment), now, request.getRemoteAddr()));
+    Objection objection;
+    try {
+      objection = intake.receive(new Objections.NewObjection(form.entry(all).orElseThrow(),
+          form.objectorName(), blankToNull(form.objectorPhone()), blankToNull(form.objectorEmail()), form.grounds(),
+          file == null ? null : file.fileName(), file == null ? null : file.type().contentType(),
+          file == null ? null : bytes(attachment), now, request.getRemoteAddr()));
+    } catch (RepeatedObjectionException repeated) {
+      return render(response, model, form, Map.of("grounds", alreadyReceived(repeated.first())), HttpStatus.BAD_REQUEST);
+    }
     secure(response);
     model.addAttribute("number", objection.number());
     model.addAttribute("societyName", societies.findByCode(objection.societyCode()).orElseThrow().name());
@@ -126,6 +131,11 @@ class PublicNoticeController {
     model.addAttribute("mailed", objection.objectorEmail() != null);
     model.addAttribute("email", objection.objectorEmail());
     return "public/acknowledged";
+  }
+
+  private String alreadyReceived(Objection first) {
+    return "这份异议已于 " + clock.format(first.submittedAt()) + " 收到，异议编号 " + first.number()
+        + "，无需重复提交。如需补充情况，请联系专项办公室并注明异议编号。";
   }
 
   private String render(HttpServletResponse response, Model model, ObjectionForm form, Map<String, String> problems,

@@ -30,10 +30,12 @@ class CheckCorrectedApplication implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> problems = new ArrayList<>(ApplicationForm.read(FormValues.of(execution)).problems(clock.today()));
+    ApplicationForm form = ApplicationForm.read(FormValues.of(execution));
+    List<String> problems = new ArrayList<>(form.problems(clock.today()));
     if (!documents.hasBoardResolution((String) execution.getVariable(APPLICATION_KEY))) {
       problems.add("申报材料中没有理事会（常务理事会）决议文件：请在上传页面上传后再提交（R-APP-2）");
     }
     InputRefusedException.refuseIfAny(problems);
+    form.writeTo(execution);
   }
 }

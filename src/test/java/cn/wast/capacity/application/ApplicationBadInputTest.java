@@ -62,6 +62,27 @@ class ApplicationBadInputTest extends IntakeTestBase {
   }
 
   @Test
+  @DisplayName("R-APP-2: a board meeting in year 0001 or before 2000 is refused, naming the meeting date")
+  void implausibleMeetingDateIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("boardMeetingDate", "0001-01-01");
+    assertRefused(form, "会议日期不能早于 2000年1月1日：请核对理事会（常务理事会）会议日期");
+    form.put("boardMeetingDate", "1999-12-31");
+    assertRefused(form, "会议日期不能早于 2000年1月1日");
+  }
+
+  @Test
+  @DisplayName("R-APP-2: a chosen body typed with spaces is kept as the choice itself, and shown by its name")
+  void boardBodyIsKeptAsChecked() {
+    Map<String, Object> form = applicationForm();
+    form.put("boardBody", " BOARD ");
+    form.put("boardMeetingDate", "2000-01-01");
+    String id = apply(society, form).getId();
+    assertThat(runtimeService.getVariable(id, "boardBody")).isEqualTo("BOARD");
+    assertThat(runtimeService.getVariable(id, ApplicationVariables.BOARD_BODY_TEXT)).isEqualTo("理事会");
+  }
+
+  @Test
   @DisplayName("R-APP-2: approval by a body other than the board or standing board is refused")
   void nonBoardBodyIsRefused() {
     Map<String, Object> form = applicationForm();

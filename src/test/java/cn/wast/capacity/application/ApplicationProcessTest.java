@@ -159,9 +159,12 @@ class ApplicationProcessTest extends IntakeTestBase {
     Map<String, Object> corrected = applicationForm();
     corrected.remove("roundYear");
     corrected.put("achievementC2", "承接市科技局委托开展科技评价十二项（合同已上传），主持制定团体标准三项。");
+    corrected.put("boardBody", "STANDING_BOARD ");
     claimAndComplete(societyUser, correction, corrected);
 
     assertThat(application).isWaitingAt("FormalReview");
+    assertThat(runtimeService.getVariable(application.getId(), "boardBody")).isEqualTo("STANDING_BOARD");
+    assertThat(runtimeService.getVariable(application.getId(), ApplicationVariables.BOARD_BODY_TEXT)).isEqualTo("常务理事会");
     assertThat(runtimeService.getVariable(application.getId(), "achievementC2")).asString().contains("合同已上传");
     assertThat(runtimeService.getVariable(application.getId(), "formalReviewDecision")).isNull();
     assertThat(runtimeService.getVariable(application.getId(), "correctionCount")).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.support.CapacityTest;
+import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -180,6 +181,22 @@ class DocumentControllerTest {
         DocumentTypeTest.EXE);
     assertThat(exe.status()).isEqualTo(400);
     assertThat(exe.text()).contains(WRONG_TYPE);
+    assertThat(rowsOf(A)).isZero();
+  }
+
+  @Test
+  @DisplayName("A PDF with a script, launch action or embedded file, HTML behind %PDF-, script behind an image: refused, nothing stored")
+  void hostileContentRefused() {
+    WebappSession a = WebappSession.login(port, USER_A, PASSWORD);
+    SampleFiles.hostile().forEach((what, content) -> {
+      Response refused = upload(a, Map.of("roundYear", "" + OPEN_YEAR), "决议.pdf", "application/pdf", content);
+      assertThat(refused.status()).as(what).isEqualTo(400);
+      assertThat(section(refused.text(), "round-" + OPEN_YEAR + "-" + A)).as(what)
+          .containsAnyOf("出于安全原因不予接收", "无法打开");
+    });
+    Response script = upload(a, Map.of("roundYear", "" + OPEN_YEAR), "决议.pdf", "application/pdf",
+        SampleFiles.hostile().get("PDF 打开即运行 JavaScript"));
+    assertThat(script.text()).contains("PDF 文件含有脚本或自动执行的动作，出于安全原因不予接收，请重新导出为普通 PDF");
     assertThat(rowsOf(A)).isZero();
   }
 

@@ -2,16 +2,20 @@ package cn.wast.capacity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.support.SampleFiles;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** R-APP-2, R-APP-3: an upload's type is judged by its first bytes, never by its name. */
+/**
+ * R-APP-2, R-APP-3: the type an upload claims is read from its first bytes, never from its name
+ * (DocumentContentTest: it must then open as that type).
+ */
 class DocumentTypeTest {
 
-  static final byte[] PDF = "%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-  static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+  static final byte[] PDF = SampleFiles.PDF;
+  static final byte[] PNG = SampleFiles.PNG;
+  static final byte[] JPEG = SampleFiles.JPEG;
   static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
   static final byte[] TEXT = "这是一个文本文件，不是 PDF。\n".getBytes(StandardCharsets.UTF_8);
 

@@ -8,6 +8,7 @@ import static cn.wast.capacity.application.DocumentTypeTest.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.application.DocumentUploadPolicy.Checked;
+import cn.wast.capacity.support.SampleFiles;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,17 @@ class DocumentUploadPolicyTest {
   void executable() {
     assertThat(policy.check("决议.pdf", EXE).problems()).containsExactly(WRONG_TYPE);
     assertThat(policy.check("setup.exe", EXE).problems()).containsExactly(WRONG_TYPE);
+  }
+
+  @Test
+  @DisplayName("A file that only starts like a PDF, PNG or JPEG is refused: the content must open as one")
+  void contentMustOpen() {
+    SampleFiles.hostile().forEach((what, content) -> assertThat(policy.check("决议.pdf", content))
+        .as(what).satisfies(checked -> {
+          assertThat(checked.accepted()).isFalse();
+          assertThat(checked.type()).isNull();
+          assertThat(checked.problems()).singleElement().asString().containsAnyOf("出于安全原因不予接收", "无法打开");
+        }));
   }
 
   @Test

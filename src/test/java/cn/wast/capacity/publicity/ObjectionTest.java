@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ObjectionTest extends ReviewTestBase {
 
   @Autowired Objections objections;
+  @Autowired ObjectionIntake intake;
 
   private NoticeEntry whlx;
 
@@ -109,6 +117,111 @@ class ObjectionTest extends ReviewTestBase {
     setClock(whlx.endsAt().plusSeconds(60));
     refused(post(objection()), 400, "error-noticeEntryId", "公示期已结束");
     assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: an attachment that runs, carries files or hides script behind a signature is refused beside its field")
+  void hostileAttachmentsStoreNothing() {
+    SampleFiles.hostile().forEach((what, content) -> {
+      Response answer = post(objection(), new FilePart("attachment", "证据.pdf", "application/pdf", content));
+      assertThat(answer.status()).as(what).isEqualTo(400);
+      assertThat(answer.text()).as(what).contains("id=\"error-attachment\"").containsAnyOf("出于安全原因不予接收", "无法打开");
+    });
+    assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: grounds are counted in characters as people count them: ten emoji are not twenty characters")
+  void groundsAreCountedInCharacters() {
+    Map<String, String> emoji = objection();
+    emoji.put("grounds", "😡".repeat(10));
+    refused(post(emoji), 400, "error-grounds", "至少 20 个字");
+    assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: control and invisible formatting characters are refused in the name and the grounds, line breaks in the grounds are not")
+  void hiddenCharactersAreRefused() {
+    List<String> hidden = List.of("\r\n", "\n", "\u0000", "\u0007", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF",
+        "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069");
+    for (String character : hidden) {
+      String code = character.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString();
+      Map<String, String> name = objection();
+      name.put("objectorName", "赵" + character + "先生");
+      Response refusedName = post(name);
+      assertThat(refusedName.status()).as(code).isEqualTo(400);
+      assertThat(refusedName.text()).as(code).contains("id=\"error-objectorName\"", "含有看不见的字符");
+      if (character.equals("\r\n") || character.equals("\n")) {
+        continue;
+      }
+      Map<String, String> grounds = objection();
+      grounds.put("grounds", "该学会申报的继续教育" + character + "培训期数与实际举办情况不符，请专项办公室核查。");
+      Response refusedGrounds = post(grounds);
+      assertThat(refusedGrounds.status()).as(code).isEqualTo(400);
+      assertThat(refusedGrounds.text()).as(code).contains("id=\"error-grounds\"", "含有看不见的字符");
+    }
+    assertNothingStored();
+
+    Map<String, String> lines = objection();
+    lines.put("grounds", "该学会申报的继续教育培训期数与实际举办情况不符。\r\n第一，培训通知未发布；\r\n第二，签到表缺失。");
+    assertThat(post(lines).status()).isEqualTo(200);
+    assertThat(objections.findByRound(year())).singleElement()
+        .satisfies(o -> assertThat(o.grounds()).isEqualTo(
+            "该学会申报的继续教育培训期数与实际举办情况不符。\n第一，培训通知未发布；\n第二，签到表缺失。"));
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: the same objection again (same society, contact and grounds, spacing aside) is refused naming the first one's number")
+  void exactRepeatIsRefused() {
+    Map<String, String> first = objection();
+    first.put("grounds", "该学会申报的继续教育培训期数与实际不符。 请专项办公室核查 2025 年的签到表。");
+    assertThat(post(first).status()).isEqualTo(200);
+    Objection stored = objections.findByRound(year()).get(0);
+    forgetDeliveredMail();
+
+    Map<String, String> again = objection();
+    again.put("grounds", "  该学会申报的继续教育培训期数与实际不符。\r\n  请专项办公室核查   2025 年的签到表。 ");
+    again.put("objectorEmail", "ZHAO@example.cn");
+    Response repeated = post(again);
+    refused(repeated, 400, "error-grounds", "异议编号 " + stored.number());
+    assertThat(repeated.text()).contains("无需重复提交");
+    assertThat(objections.findByRound(year())).hasSize(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isEqualTo(1);
+    assertThat(deliveredMail()).isEmpty();
+
+    Map<String, String> otherContact = objection();
+    otherContact.put("grounds", first.get("grounds"));
+    otherContact.put("objectorPhone", "027-86669999");
+    assertThat(post(otherContact).status()).isEqualTo(200);
+    assertThat(objections.findByRound(year())).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: the same objection sent twice at the same moment is taken once; the other is told it repeats the first")
+  void simultaneousRepeatIsTakenOnce() throws Exception {
+    Objections.NewObjection objection = new Objections.NewObjection(whlx, "赵先生", "027-86661234", null,
+        "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。", null, null, null, now(), "203.0.113.9");
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<String> send = () -> {
+      together.await();
+      try {
+        return intake.receive(objection).number();
+      } catch (RepeatedObjectionException repeated) {
+        return "repeats " + repeated.first().number();
+      }
+    };
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> outcome : two.invokeAll(List.of(send, send))) {
+        outcomes.add(outcome.get());
+      }
+      String number = objections.findByRound(year()).get(0).number();
+      assertThat(outcomes).containsExactlyInAnyOrder(number, "repeats " + number);
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(objections.findByRound(year())).hasSize(1);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package cn.wast.capacity.support;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +11,7 @@ import java.util.Map;
 public final class SampleForms {
 
   /** A small but real PDF, as the upload page would store it. */
-  public static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-          .getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] PDF = SampleFiles.PDF;
 
   private SampleForms() {}
 

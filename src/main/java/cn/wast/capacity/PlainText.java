@@ -1,0 +1,45 @@
+package cn.wast.capacity;
+
+/**
+ * Text as people read it: its length counts characters (code points), so an emoji is one, and
+ * characters nobody sees are not text: control characters (CR, LF, NUL, …), invisible formatting
+ * (zero-width space and joiners, word joiner, BOM, the bidirectional overrides and isolates),
+ * line and paragraph separators and lone surrogates.
+ */
+public final class PlainText {
+
+  private PlainText() {}
+
+  public static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Whether a one-line text holds a character nobody sees. */
+  public static boolean hasHidden(String text) {
+    return text.codePoints().anyMatch(PlainText::hidden);
+  }
+
+  /** Whether a multi-line text holds a character nobody sees other than its line breaks (LF). */
+  public static boolean hasHiddenBesidesLineBreaks(String text) {
+    return text.codePoints().anyMatch(c -> c != '\n' && hidden(c));
+  }
+
+  /** CR LF and a lone CR, as browsers and old systems send line breaks, as LF. */
+  public static String unifyLineBreaks(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** Every run of whitespace as one space, without any at either end: for comparing texts. */
+  public static String collapseWhitespace(String text) {
+    return text.strip().replaceAll("[\\s\\p{Z}]+", " ");
+  }
+
+  public static boolean hidden(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+}

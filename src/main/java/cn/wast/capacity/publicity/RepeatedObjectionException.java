@@ -1,0 +1,16 @@
+package cn.wast.capacity.publicity;
+
+/** R-SUP-2: an objection that repeats one already received; nothing of it is stored. */
+class RepeatedObjectionException extends RuntimeException {
+
+  private final transient Objection first;
+
+  RepeatedObjectionException(Objection first) {
+    super("repeats objection " + first.number());
+    this.first = first;
+  }
+
+  Objection first() {
+    return first;
+  }
+}
