@@ -73,7 +73,10 @@ class LoginLogPageTest {
     assertThat(second.split("class=\"entry\"", -1)).hasSize(2);
     assertThat(second).contains("data-outcome=\"FAILED\"").contains("上一页").doesNotContain("下一页");
 
-    assertThat(WebappSession.login(port, "office1", "demo").get(PAGE).text()).contains("auditor1").contains("登录成功");
+    WebappSession office = WebappSession.login(port, "office1", "demo");
+    assertThat(office.get(PAGE).text()).contains("auditor1").contains("登录成功");
+    assertThat(office.get("/navigation").text()).contains("登录日志", PAGE);
+    assertThat(WebappSession.login(port, "whdj", "demo").get("/navigation").text()).doesNotContain(PAGE);
   }
 
   @Test
