@@ -38,10 +38,7 @@ public class LoginAttempts {
   Optional<Refusal> refuse(String userId, LoginClient client) {
     Instant now = clock.now();
     Optional<Refusal> refusal = throttle.refusal(userId, client.address(), now);
-    refusal.ifPresent(wait -> {
-      log.record(now, userId, client.address(), client.channel(), LoginOutcome.THROTTLED, wait.until());
-      LOG.warn("Login of {} from {} refused unchecked until {}", userId, client.address(), wait.until());
-    });
+    refusal.ifPresent(wait -> refused(userId, client, now, wait));
     return refusal;
   }
 
@@ -50,9 +47,7 @@ public class LoginAttempts {
     Instant now = clock.now();
     Admission admission = throttle.admit(userId, client.address(), now);
     if (admission.refusal().isPresent()) {
-      Refusal wait = admission.refusal().get();
-      log.record(now, userId, client.address(), client.channel(), LoginOutcome.THROTTLED, wait.until());
-      LOG.warn("Login of {} from {} refused unchecked until {}", userId, client.address(), wait.until());
+      refused(userId, client, now, admission.refusal().get());
       return false;
     }
     try {
@@ -60,6 +55,11 @@ public class LoginAttempts {
     } finally {
       whenStored(() -> throttle.release(admission));
     }
+  }
+
+  private void refused(String userId, LoginClient client, Instant now, Refusal wait) {
+    log.record(now, userId, client.address(), client.channel(), LoginOutcome.THROTTLED, wait.until());
+    LOG.info("Login of {} from {} refused unchecked until {}", printable(userId), client.address(), wait.until());
   }
 
   private boolean checked(String userId, LoginClient client, BooleanSupplier check, Instant now) {
@@ -72,7 +72,7 @@ public class LoginAttempts {
     log.record(now, userId, client.address(), client.channel(), locks ? LoginOutcome.LOCKED : LoginOutcome.FAILED,
         next.map(Refusal::until).orElse(null));
     if (locks) {
-      LOG.warn("Login of {} from {} failed; {} locked until {}", userId, client.address(),
+      LOG.warn("Login of {} from {} failed; {} locked until {}", printable(userId), client.address(),
           next.get().byAddress() ? "address" : "user", next.get().until());
     }
     return false;
@@ -90,5 +90,10 @@ public class LoginAttempts {
     } else {
       action.run();
     }
+  }
+
+  /** A user id as typed, without line breaks or other control characters that could forge log lines. */
+  private static String printable(String userId) {
+    return userId.replaceAll("\\p{Cntrl}", "?");
   }
 }
