@@ -93,7 +93,7 @@ class AuditorAccessTest extends IntakeTestBase {
     assertThat(status(HttpMethod.DELETE, "/engine-rest/history/process-instance/" + finished.getId(), null))
         .isEqualTo(403);
     assertThat(status(HttpMethod.POST, "/engine-rest/user/create",
-        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x12345678\"}}")).isEqualTo(403);
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Outside-Pass-2026\"}}")).isEqualTo(403);
     assertThat(status(HttpMethod.POST, "/engine-rest/authorization/create",
         "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"auditor1\",\"resourceType\":0,\"resourceId\":\"*\"}"))
         .isEqualTo(403);

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class SecurityGateTest extends ReviewTestBase {
   @DisplayName("The first-administrator set-up is refused, with and without administrators")
   void adminSetupRefused() {
     String create = "/camunda/api/admin/setup/default/user/create";
-    String intruder = "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}";
+    String intruder = "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Outside-Pass-2026\"}}";
     assertThat(WebappSession.anonymous(port).sendJson("POST", create, intruder).status()).isEqualTo(403);
     List<String> admins = identityService.createUserQuery().memberOfGroup(Groups.ADMIN).list().stream()
         .map(u -> u.getId()).toList();
@@ -119,7 +120,7 @@ class SecurityGateTest extends ReviewTestBase {
   void wrongGroupIsRefused() {
     WebappSession society = rest(userA);
     assertThat(society.sendJson("POST", "/engine-rest/user/create",
-        "{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
+        "{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"Outside-Pass-2026\"}}").status()).isEqualTo(403);
     assertThat(society.sendJson("POST", "/engine-rest/group/create", "{\"id\":\"mallory\"}").status()).isEqualTo(403);
     assertThat(society.sendJson("POST", "/engine-rest/authorization/create",
         "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"" + userA + "\",\"resourceType\":8,\"resourceId\":\"*\"}")
@@ -143,7 +144,7 @@ class SecurityGateTest extends ReviewTestBase {
 
     WebappSession office = rest(OFFICE);
     assertThat(office.sendJson("POST", "/engine-rest/user/create",
-        "{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
+        "{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"Outside-Pass-2026\"}}").status()).isEqualTo(403);
     assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
 
     Map<String, List<String>> ownPages = Map.of(
@@ -178,7 +179,7 @@ class SecurityGateTest extends ReviewTestBase {
     // A wrong password locks its user for a while, so it is tried on a user of its own.
     org.camunda.bpm.engine.identity.User gateAdmin = identityService.newUser("gateadmin");
     gateAdmin.setPassword("right-password");
-    identityService.saveUser(gateAdmin);
+    ((IdentityServiceImpl) identityService).saveUser(gateAdmin, true); // a test password below the policy
     identityService.createMembership("gateadmin", Groups.ADMIN);
     try {
       assertThat(WebappSession.anonymous(port).withBasicAuth("gateadmin", "wrong")

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -582,7 +583,7 @@ class DocumentControllerTest {
       user.setFirstName(name);
       user.setLastName("");
       user.setPassword(PASSWORD);
-      identityService.saveUser(user);
+      ((IdentityServiceImpl) identityService).saveUser(user, true); // a test password below the policy
       identityService.createMembership(userId, Groups.SOCIETIES);
       identityService.createMembership(userId, group);
       createdUsers.add(userId);

@@ -32,7 +32,7 @@ public final class ManySocieties {
   }
 
   /** The password of every account made here. */
-  public static final String PASSWORD = "load";
+  public static final String PASSWORD = "Load-Pass-2026";
 
   private final SocietyRegistry registry;
   private final Accounts accounts;

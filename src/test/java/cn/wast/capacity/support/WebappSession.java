@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  *       header {@code X-XSRF-TOKEN};
  *   <li>{@code POST /camunda/api/admin/auth/user/default/login/tasklist}, form-encoded
  *       {@code username} and {@code password}, with the header {@code X-XSRF-TOKEN}: 200 and
- *       {@code {"userId":…,"authorizedApps":[…]}}; 401 for a wrong password (which also locks the
- *       user for a few seconds, so tests should not use a shared user for it); 403 without the
- *       header. The login replaces the session: new {@code JSESSIONID}, and the old CSRF token is
+ *       {@code {"userId":…,"authorizedApps":[…]}}; 401 for a wrong password (failures in a row
+ *       make the user, and the client address, wait: 429, see {@code login/LoginThrottle}; so
+ *       tests should not use a shared user for it); 403 without the header. The login replaces the session: new {@code JSESSIONID}, and the old CSRF token is
  *       gone with the old session while the browser still holds the old cookie;
  *   <li>{@code GET /camunda/api/admin/auth/user/default} ("who am I"): 200 with the user, and the
  *       CSRF filter hands out the new session's token (new {@code XSRF-TOKEN} cookie). Without this
