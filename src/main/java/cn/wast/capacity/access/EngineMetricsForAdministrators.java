@@ -1,7 +1,6 @@
 package cn.wast.capacity.access;
 
-import java.util.ArrayList;
-import java.util.List;
+import cn.wast.capacity.EngineCommandGates;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -26,10 +25,7 @@ class EngineMetricsForAdministrators extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Gate(configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EngineCommandGates.addBeforeTransaction(configuration, new Gate(configuration));
   }
 
   private static final class Gate extends CommandInterceptor {

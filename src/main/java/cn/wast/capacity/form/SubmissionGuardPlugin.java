@@ -1,10 +1,8 @@
 package cn.wast.capacity.form;
 
-import java.util.ArrayList;
-import java.util.List;
+import cn.wast.capacity.EngineCommandGates;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /** Puts {@link SubmissionGuard} around every command the engine runs, inside its transaction. */
@@ -13,9 +11,6 @@ class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new SubmissionGuard(configuration));
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    EngineCommandGates.addInsideTransaction(configuration, new SubmissionGuard(configuration));
   }
 }
