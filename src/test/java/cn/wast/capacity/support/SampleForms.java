@@ -1,8 +1,12 @@
 package cn.wast.capacity.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +19,8 @@ public final class SampleForms {
   public static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
           .getBytes(StandardCharsets.US_ASCII);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SampleForms() {}
 
@@ -50,5 +56,26 @@ public final class SampleForms {
   /** The office's 形式审查 asking for a correction. */
   public static Map<String, Object> correction(String request) {
     return Map.of("formalReviewDecision", "correction", "correctionRequest", request);
+  }
+
+  /**
+   * A form's values as the body Tasklist posts to the engine REST API's {@code submit-form}: each
+   * value typed, a list as JSON (a Spin value, as Tasklist sends a multi-select).
+   */
+  public static String restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Object> field : values.entrySet()) {
+        Object value = field.getValue();
+        Map<String, Object> variable = new LinkedHashMap<>();
+        variable.put("value", value instanceof List<?> ? JSON.writeValueAsString(value) : value);
+        variable.put("type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
+            : value instanceof Boolean ? "Boolean" : value instanceof List<?> ? "Json" : "String");
+        variables.put(field.getKey(), variable);
+      }
+      return JSON.writeValueAsString(Map.of("variables", variables));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
