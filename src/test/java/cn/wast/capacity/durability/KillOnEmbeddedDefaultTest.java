@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -48,7 +49,8 @@ class KillOnEmbeddedDefaultTest {
   /** capacity.mail.from's address: the Message-IDs' domain. */
   private static final InternetAddress SENDER = address("noreply@wast.example.cn");
 
-  @TempDir Path directory;
+  /** Kept when the test fails: the application's log and its database. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path directory;
   private GreenMail mailServer;
 
   @BeforeEach
