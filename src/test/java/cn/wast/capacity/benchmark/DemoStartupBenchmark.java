@@ -51,7 +51,7 @@ class DemoStartupBenchmark {
     Path work = Files.createTempDirectory("capacity-startup-");
     List<String> database = new ArrayList<>();
     if (datasourceUrl == null) {
-      datasourceUrl = "jdbc:h2:file:" + work.resolve("capacity-award") + ";DB_CLOSE_ON_EXIT=FALSE";
+      datasourceUrl = "jdbc:h2:file:" + work.resolve("capacity-award") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     } else {
       database.add("--spring.datasource.username=" + System.getProperty("spring.datasource.username"));
       database.add("--spring.datasource.password=" + System.getProperty("spring.datasource.password"));

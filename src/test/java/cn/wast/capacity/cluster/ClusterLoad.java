@@ -12,7 +12,6 @@ import cn.wast.capacity.support.ManySocieties;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -94,7 +93,7 @@ final class ClusterLoad {
     }
     Map<String, Object> round = SampleForms.round(year, deadline, deadline.plusDays(20));
     Response opened = send(OFFICE, DEMO_PASSWORD, "POST", "/engine-rest/process-definition/key/round/submit-form",
-        variables(round), 0);
+        SampleForms.restVariables(round), 0);
     if (opened.status() != 200) {
       throw new IllegalStateException("the round did not open: " + opened.status() + " " + opened.text());
     }
@@ -133,7 +132,7 @@ final class ClusterLoad {
     Map<String, Object> form = new LinkedHashMap<>(SampleForms.application(year));
     form.put("contactEmail", code.toLowerCase(java.util.Locale.ROOT) + "@load.example.cn");
     Response answer = send(DemoUsers.userOf(code), ManySocieties.PASSWORD, "POST",
-        "/engine-rest/process-definition/key/application/submit-form", variables(form), index);
+        "/engine-rest/process-definition/key/application/submit-form", SampleForms.restVariables(form), index);
     // A second answer "already applied" means the first submission went through and its answer was lost.
     if (answer.status() != 200 && !(answer.status() == 400 && answer.text().contains("同一年度只能申报一次"))) {
       throw new IllegalStateException("application of " + code + " refused: " + answer.status() + " " + answer.text());
@@ -143,7 +142,7 @@ final class ClusterLoad {
 
   /** The office reviews what has arrived until every application has passed its formal review. */
   private void reviewAll() throws Exception {
-    String decision = variables(SampleForms.correction("请补充 C2 方面承接政府委托项目的合同复印件。"));
+    String decision = SampleForms.restVariables(SampleForms.correction("请补充 C2 方面承接政府委托项目的合同复印件。"));
     long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
     while (formalReviewsDone() < societies.codes().size()) {
       if (System.nanoTime() > giveUp) {
@@ -203,21 +202,6 @@ final class ClusterLoad {
       Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String variables(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      Map<String, Object> variable = new LinkedHashMap<>();
-      variable.put("value", value);
-      variable.put("type", value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String");
-      variables.put(name, variable);
-    });
-    try {
-      return JSON.writeValueAsString(Map.of("variables", variables));
-    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

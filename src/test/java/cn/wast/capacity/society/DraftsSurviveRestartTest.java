@@ -54,7 +54,7 @@ class DraftsSurviveRestartTest {
       return postgres;
     }
     Path file = Path.of("target", "restart-test", UUID.randomUUID().toString(), "capacity-award").toAbsolutePath();
-    return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   /** Command-line arguments outrank the system properties the postgres profile sets for the shared context. */

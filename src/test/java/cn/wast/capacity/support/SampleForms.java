@@ -1,7 +1,11 @@
 package cn.wast.capacity.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +16,8 @@ public final class SampleForms {
 
   /** A small but real PDF, as the upload page would store it. */
   public static final byte[] PDF = SampleFiles.PDF;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SampleForms() {}
 
@@ -47,5 +53,26 @@ public final class SampleForms {
   /** The office's 形式审查 asking for a correction. */
   public static Map<String, Object> correction(String request) {
     return Map.of("formalReviewDecision", "correction", "correctionRequest", request);
+  }
+
+  /**
+   * A form's values as the body Tasklist posts to the engine REST API's {@code submit-form}: each
+   * value typed, a list as JSON (a Spin value, as Tasklist sends a multi-select).
+   */
+  public static String restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Object> field : values.entrySet()) {
+        Object value = field.getValue();
+        Map<String, Object> variable = new LinkedHashMap<>();
+        variable.put("value", value instanceof List<?> ? JSON.writeValueAsString(value) : value);
+        variable.put("type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
+            : value instanceof Boolean ? "Boolean" : value instanceof List<?> ? "Json" : "String");
+        variables.put(field.getKey(), variable);
+      }
+      return JSON.writeValueAsString(Map.of("variables", variables));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
