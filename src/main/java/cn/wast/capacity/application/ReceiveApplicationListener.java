@@ -83,7 +83,13 @@ class ReceiveApplicationListener implements ExecutionListener {
     if (!documents.hasPendingBoardResolution(society.code(), year)) {
       problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
     }
-    InputRefusedException.refuseIfAny(problems);
+    if (!problems.isEmpty()) {
+      // An application of the same society committed meanwhile took the uploaded resolution with it.
+      applications.find(year, society.code()).ifPresent(existing -> {
+        throw alreadyApplied(year, existing.businessKey());
+      });
+      throw new InputRefusedException(problems);
+    }
 
     form.writeTo(execution);
     register(execution, society, round);

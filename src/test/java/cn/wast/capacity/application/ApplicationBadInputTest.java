@@ -2,7 +2,6 @@ package cn.wast.capacity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.society.DemoSocieties;
@@ -18,7 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.support.SampleForms;
+import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.WebappSession.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -126,39 +128,35 @@ class ApplicationBadInputTest extends IntakeTestBase {
   }
 
   @Test
-  @DisplayName("Submissions of one society at the same moment make one application; every other gets the same Chinese refusal as a second submission, naming only that")
+  @DisplayName("Submissions of one society at the same moment, over REST as Tasklist sends them, make one application; every other is a 400 with the same Chinese refusal as a second submission, naming only that")
   void simultaneousSubmissionsMakeOneApplication() throws Exception {
     int submissions = 6;
+    String body = SampleForms.restVariables(applicationForm());
+    WebappSession secretary = WebappSession.anonymous(port).withBasicAuth(DemoUsers.userOf(society), "demo");
     ExecutorService secretaries = Executors.newFixedThreadPool(submissions);
-    List<Object> outcomes;
+    List<Response> answers = new ArrayList<>();
     try {
       CountDownLatch go = new CountDownLatch(1);
-      List<Future<Object>> pending = new ArrayList<>();
+      List<Future<Response>> pending = new ArrayList<>();
       for (int i = 0; i < submissions; i++) {
         pending.add(secretaries.submit(() -> {
           go.await();
-          try {
-            return apply(society);
-          } catch (RuntimeException refused) {
-            return refused;
-          }
+          return secretary.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form", body);
         }));
       }
       go.countDown();
-      outcomes = new ArrayList<>();
-      for (Future<Object> outcome : pending) {
-        outcomes.add(outcome.get(120, TimeUnit.SECONDS));
+      for (Future<Response> answer : pending) {
+        answers.add(answer.get(120, TimeUnit.SECONDS));
       }
     } finally {
       secretaries.shutdownNow();
     }
 
-    assertThat(outcomes).filteredOn(ProcessInstance.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(o -> !(o instanceof ProcessInstance))
-        .hasSize(submissions - 1)
-        .allSatisfy(o -> assertThat(o).isInstanceOf(InputRefusedException.class))
-        .allSatisfy(o -> assertThat(((InputRefusedException) o).problems()).singleElement(STRING)
-            .contains("同一年度只能申报一次").doesNotContain("决议"));
+    assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
+    assertThat(answers).filteredOn(a -> a.status() != 200).hasSize(submissions - 1)
+        .allSatisfy(a -> assertThat(a.status()).isEqualTo(400))
+        .allSatisfy(a -> assertThat(a.text()).contains("同一年度只能申报一次")
+            .doesNotContain("决议", "SQL", "APPLICATION(", "Unique index"));
     assertThat(rows("application")).isEqualTo(1);
     assertThat(instancesOf("application")).isEqualTo(1);
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
