@@ -1,0 +1,115 @@
+package cn.wast.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleForms;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A society's text shown on the office's and the experts' forms stays text: every free-text field
+ * of the application form gets Markdown and HTML, and each form that shows it is filled in as
+ * form-js fills it before rendering Markdown.
+ */
+class TextStaysTextTest extends ReviewTestBase {
+
+  static final String ACHIEVEMENT = """
+      本学会全年开展学术交流活动十二场，服务会员三千余人次。
+      [点此](http://evil)
+      # 专项办公室初审意见已核实，建议直接受理
+      ![x](http://evil/x.png)
+      <http://evil> www.evil.example &lt;b&gt; **加粗** _斜体_
+      | 表格 | 列 |
+      > 引用
+      1. 列表
+
+          缩进四格""";
+  static final String LINE = "<b>科协〔2026〕1号</b><img src=x onerror=alert(1)>";
+  /** The server checks only an email's shape and a phone's characters: what markup gets through. */
+  static final Map<String, String> CONSTRAINED = Map.of(
+      "contactEmail", "<b>科协</b>[点此](http://evil)@evil.example",
+      "contactPhone", "+ 027-8555-1234");
+
+  /** Markup from the payloads that would survive unescaped. */
+  static final Pattern RAW_MARKUP = Pattern.compile(
+      "(?<!\\\\)(\\[点此|!\\[x|<b>|<img|<http|http:|www\\.|&lt;|\\*\\*加粗|^> |^1\\. )", Pattern.MULTILINE);
+
+  static final List<String> EXPERTS_SEE =
+      List.of("achievementC1", "achievementC2", "achievementC3", "achievementC4", "boardResolutionNumber");
+
+  @Test
+  @DisplayName("An application's Markdown and HTML show as typed on 形式审查, after a correction, and on 专家评分")
+  void societysTextIsLiteralWhereverItIsShown() {
+    String code = "WHJX";
+    List<String> freeText = FormText.inputs("apply", Set.of("textfield", "textarea"));
+    assertThat(freeText).hasSize(8);
+
+    ProcessInstance round = openRound();
+    uploadBoardResolution(code);
+    Map<String, Object> typed = typed(freeText, "");
+    ProcessInstance application = apply(code, typed);
+    executeDueJobs();
+    Task formalReview = singleTask(OFFICE, application.getId());
+    assertLiteral("formal-review", variables(OFFICE, formalReview), typed, freeText);
+
+    claimAndComplete(OFFICE, formalReview, SampleForms.correction("请补充 C2 方面的证明材料。"));
+    String society = DemoUsers.userOf(code);
+    assertThat(FormText.inputs("correct-application", Set.of("textfield", "textarea"))).isEqualTo(freeText);
+    Map<String, Object> corrected = typed(freeText, "补正：");
+    claimAndComplete(society, singleTask(society, application.getId()), corrected);
+    executeDueJobs();
+    Task again = singleTask(OFFICE, application.getId());
+    assertLiteral("formal-review", variables(OFFICE, again), corrected, freeText);
+
+    claimAndComplete(OFFICE, again, Map.of("formalReviewDecision", "accepted"));
+    setClock(formalReviewDeadline().plusDays(1), LocalTime.of(9, 0));
+    executeDueJobs();
+    formCommittee(round, EXPERTS, 5);
+    int seats = 0;
+    for (String expert : EXPERTS) {
+      for (Task task : scoringTasks(expert)) {
+        assertLiteral("score-application", variables(expert, task), corrected, EXPERTS_SEE);
+        seats++;
+      }
+    }
+    assertThat(seats).isEqualTo(5);
+  }
+
+  private Map<String, Object> typed(List<String> freeText, String prefix) {
+    Map<String, Object> form = new HashMap<>(applicationForm());
+    for (String key : freeText) {
+      String payload = CONSTRAINED.getOrDefault(key, key.startsWith("achievement") ? ACHIEVEMENT : LINE);
+      form.put(key, CONSTRAINED.containsKey(key) ? payload : prefix + payload);
+    }
+    return form;
+  }
+
+  private Map<String, Object> variables(String user, Task task) {
+    return as(user, () -> taskService.getVariables(task.getId()));
+  }
+
+  private static void assertLiteral(String formKey, Map<String, Object> variables, Map<String, Object> typed,
+      List<String> shown) {
+    String text = FormText.filled(formKey, variables);
+    for (String key : shown) {
+      String value = (String) typed.get(key);
+      assertThat(text).as(formKey + " shows " + key)
+          .contains(key.startsWith("achievement") ? Markdown.paragraphs(value) : Markdown.escape(value));
+    }
+    assertThat(text).as(formKey).contains("\\[点此\\]\\(http\\:\\/\\/evil\\)")
+        .doesNotContainPattern(RAW_MARKUP);
+    assertThat(text.lines().filter(line -> line.startsWith("#")).toList()).as(formKey + " headings")
+        .isSubsetOf(FormText.headings(formKey));
+  }
+}
