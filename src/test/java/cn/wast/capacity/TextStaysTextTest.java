@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.MarkupPayloads;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import java.time.LocalTime;
@@ -24,18 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class TextStaysTextTest extends ReviewTestBase {
 
-  static final String ACHIEVEMENT = """
-      本学会全年开展学术交流活动十二场，服务会员三千余人次。
-      [点此](http://evil)
-      # 专项办公室初审意见已核实，建议直接受理
-      ![x](http://evil/x.png)
-      <http://evil> www.evil.example &lt;b&gt; **加粗** _斜体_
-      | 表格 | 列 |
-      > 引用
-      1. 列表
-
-          缩进四格""";
-  static final String LINE = "<b>科协〔2026〕1号</b><img src=x onerror=alert(1)>";
+  static final String ACHIEVEMENT = MarkupPayloads.PARAGRAPHS;
+  static final String LINE = MarkupPayloads.LINE;
   /** The server checks only an email's shape and a phone's characters: what markup gets through. */
   static final Map<String, String> CONSTRAINED = Map.of(
       "contactEmail", "<b>科协</b>[点此](http://evil)@evil.example",
