@@ -36,11 +36,15 @@ class TextStaysTextTest extends ReviewTestBase {
   static final Pattern RAW_MARKUP = Pattern.compile(
       "(?<!\\\\)(\\[点此|!\\[x|<b>|<img|<http|http:|www\\.|&lt;|\\*\\*加粗|^> |^1\\. )", Pattern.MULTILINE);
 
+  /** The fields shown as paragraphs of their own; the others are shown within a line. */
+  static final Set<String> PARAGRAPHS =
+      Set.of("achievementC1", "achievementC2", "achievementC3", "achievementC4", "correctionRequest");
+
   static final List<String> EXPERTS_SEE =
       List.of("achievementC1", "achievementC2", "achievementC3", "achievementC4", "boardResolutionNumber");
 
   @Test
-  @DisplayName("An application's Markdown and HTML show as typed on 形式审查, after a correction, and on 专家评分")
+  @DisplayName("An application's Markdown and HTML show as typed on 形式审查, after a correction, and on 专家评分; the office's request on 补正")
   void societysTextIsLiteralWhereverItIsShown() {
     String code = "WHJX";
     List<String> freeText = FormText.inputs("apply", Set.of("textfield", "textarea"));
@@ -54,11 +58,14 @@ class TextStaysTextTest extends ReviewTestBase {
     Task formalReview = singleTask(OFFICE, application.getId());
     assertLiteral("formal-review", variables(OFFICE, formalReview), typed, freeText);
 
-    claimAndComplete(OFFICE, formalReview, SampleForms.correction("请补充 C2 方面的证明材料。"));
+    claimAndComplete(OFFICE, formalReview, SampleForms.correction(ACHIEVEMENT));
     String society = DemoUsers.userOf(code);
+    Task correction = singleTask(society, application.getId());
+    assertLiteral("correct-application", variables(society, correction), Map.of("correctionRequest", ACHIEVEMENT),
+        List.of("correctionRequest"));
     assertThat(FormText.inputs("correct-application", Set.of("textfield", "textarea"))).isEqualTo(freeText);
     Map<String, Object> corrected = typed(freeText, "补正：");
-    claimAndComplete(society, singleTask(society, application.getId()), corrected);
+    claimAndComplete(society, correction, corrected);
     executeDueJobs();
     Task again = singleTask(OFFICE, application.getId());
     assertLiteral("formal-review", variables(OFFICE, again), corrected, freeText);
@@ -96,7 +103,7 @@ class TextStaysTextTest extends ReviewTestBase {
     for (String key : shown) {
       String value = (String) typed.get(key);
       assertThat(text).as(formKey + " shows " + key)
-          .contains(key.startsWith("achievement") ? Markdown.paragraphs(value) : Markdown.escape(value));
+          .contains(PARAGRAPHS.contains(key) ? Markdown.paragraphs(value) : Markdown.escape(value));
     }
     assertThat(text).as(formKey).contains("\\[点此\\]\\(http\\:\\/\\/evil\\)")
         .doesNotContainPattern(RAW_MARKUP);

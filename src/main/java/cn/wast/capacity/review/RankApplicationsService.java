@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -66,7 +67,7 @@ class RankApplicationsService implements JavaDelegate {
           .map(r -> new FormOptions.Option(label(r), r.applicationKey()))
           .toList()));
       execution.setVariable("tieText", tie.tied().stream()
-          .map(r -> "- " + label(r))
+          .map(r -> "- " + Markdown.escape(label(r)))
           .collect(Collectors.joining("\n")));
     });
   }
