@@ -64,17 +64,20 @@ class RankApplicationsService implements JavaDelegate {
       execution.setVariable("tiePlacesLeft", tie.placesLeft());
       execution.setVariable("tieComposite", tie.composite().toPlainString());
       execution.setVariable("tieOptions", FormOptions.of(tie.tied().stream()
-          .map(r -> new FormOptions.Option(label(r), r.applicationKey()))
+          .map(r -> new FormOptions.Option(label(r, societyName(r)), r.applicationKey()))
           .toList()));
       execution.setVariable("tieText", tie.tied().stream()
-          .map(r -> "- " + Markdown.escape(label(r)))
+          .map(r -> "- " + label(r, Markdown.escape(societyName(r))))
           .collect(Collectors.joining("\n")));
     });
   }
 
-  private String label(Ranking.Ranked ranked) {
+  private String societyName(Ranking.Ranked ranked) {
     String code = applications.find(ranked.applicationKey()).orElseThrow().societyCode();
-    return societies.findByCode(code).orElseThrow().name() + "（" + ranked.applicationKey() + "，综合得分 "
-        + ranked.composite().toPlainString() + "）";
+    return societies.findByCode(code).orElseThrow().name();
+  }
+
+  private static String label(Ranking.Ranked ranked, String societyName) {
+    return societyName + "（" + ranked.applicationKey() + "，综合得分 " + ranked.composite().toPlainString() + "）";
   }
 }
