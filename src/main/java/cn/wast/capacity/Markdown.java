@@ -1,10 +1,15 @@
 package cn.wast.capacity;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.function.IntFunction;
 
 /** Text from users or the database put into a Camunda Form's markdown, never read as markdown. */
 public final class Markdown {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029]");
+  private static final Pattern ASCII_PUNCTUATION = Pattern.compile("([!-/:-@\\[-`{-~])");
 
   private Markdown() {}
 
@@ -44,8 +49,34 @@ public final class Markdown {
     return "[" + text.replaceAll("[\\[\\]()*_`<>{}]", "_") + "](" + url + ")";
   }
 
-  /** Every character markdown or HTML gives meaning to is escaped, and line breaks become spaces. */
+  /**
+   * Text as an inline run of literal characters: every ASCII punctuation character gets a
+   * backslash, which CommonMark (and form-js's marked, with GFM) allows before any of them. That
+   * covers headings, emphasis, links, images, tables, quotes, lists, code, HTML tags, entities
+   * ({@code &}) and autolinks, bare URLs included ({@code http\:} no longer starts one). Line
+   * breaks become spaces, so the text cannot leave the line the form puts it on.
+   */
   public static String escape(String text) {
-    return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", "\\\\$1").replace("\n", " ");
+    return text == null ? "" : literal(LINE_BREAK.matcher(text).replaceAll(" "));
+  }
+
+  /**
+   * Multi-line text as paragraphs of literal characters, for a form that shows it as a block of
+   * its own: each line is escaped as by {@link #escape}, so none starts a heading, list or quote;
+   * a line break stays one (form-js renders them), blank lines become one paragraph break, and a
+   * line's leading spaces are dropped since four would start a code block, where a backslash shows.
+   */
+  public static String paragraphs(String text) {
+    if (text == null) {
+      return "";
+    }
+    String lines = LINE_BREAK.splitAsStream(text)
+        .map(line -> literal(line.replaceFirst("^[ \\t]+", "").stripTrailing()))
+        .collect(Collectors.joining("\n"));
+    return lines.replaceAll("\n{3,}", "\n\n").replaceAll("^\n+|\n+$", "");
+  }
+
+  private static String literal(String line) {
+    return ASCII_PUNCTUATION.matcher(line).replaceAll("\\\\$1");
   }
 }

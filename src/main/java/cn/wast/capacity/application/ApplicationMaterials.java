@@ -1,9 +1,12 @@
 package cn.wast.capacity.application;
 
+import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
+
 import cn.wast.capacity.access.WithoutAuthorization;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -16,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationMaterials {
 
-  /** The variables the scoring form shows, all of them strings. */
-  public static final List<String> FOR_REVIEWERS = List.of(
+  /** The typed fields the scoring form shows, each as literal text ({@link ShownMaterials}). */
+  private static final List<String> TYPED = List.of(
       "achievementC1", "achievementC2", "achievementC3", "achievementC4",
-      "boardMeetingDate", "boardResolutionNumber", ApplicationVariables.BOARD_BODY_TEXT);
+      "boardMeetingDate", "boardResolutionNumber", ApplicationVariables.SOCIETY_NAME);
 
   private final HistoryService historyService;
   private final ApplicationDocuments documents;
@@ -30,13 +33,14 @@ public class ApplicationMaterials {
   }
 
   public Map<String, Object> forReviewers(Application application) {
-    Map<String, Object> materials = new HashMap<>();
-    FOR_REVIEWERS.forEach(name -> materials.put(name, ""));
+    Map<String, Object> typed = new HashMap<>();
     // Read on behalf of the programme: whoever's step this is (an expert, say) need not see the
     // application's own instance.
     WithoutAuthorization.call(() -> query(application)).stream()
         .filter(v -> v.getValue() != null)
-        .forEach(v -> materials.put(v.getName(), v.getValue().toString()));
+        .forEach(v -> typed.put(v.getName(), v.getValue()));
+    Map<String, Object> materials = new HashMap<>(ShownMaterials.of(TYPED, typed::get));
+    materials.put(BOARD_BODY_TEXT, typed.getOrDefault(BOARD_BODY_TEXT, ""));
     materials.put(ApplicationVariables.DOCUMENTS_MARKDOWN,
         DocumentsMarkdown.of(documents.listForApplication(application.businessKey())));
     return materials;
@@ -45,7 +49,7 @@ public class ApplicationMaterials {
   private List<HistoricVariableInstance> query(Application application) {
     return historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(application.processInstanceId())
-        .variableNameIn(FOR_REVIEWERS.toArray(String[]::new))
+        .variableNameIn(Stream.concat(TYPED.stream(), Stream.of(BOARD_BODY_TEXT)).toArray(String[]::new))
         .list();
   }
 }

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the variables the review forms show beside the typed materials: the approving body in
- * words and the list of uploaded files with their links. Run on submission and on each correction.
+ * Writes the variables the formal-review form shows: the typed materials as literal text
+ * ({@link ShownMaterials}), the approving body in words and the list of uploaded files with their
+ * links. Run on submission and on each correction.
  */
 @Component
 public class SubmittedMaterials {
@@ -25,5 +26,7 @@ public class SubmittedMaterials {
     application.setVariable(BOARD_BODY_TEXT,
         BoardBody.of((String) application.getVariable("boardBody")).map(BoardBody::label).orElse(""));
     application.setVariable(DOCUMENTS_MARKDOWN, DocumentsMarkdown.of(documents.listForApplication(key)));
+    application.setVariables(ShownMaterials.of(ShownMaterials.PARAGRAPHS, application::getVariable));
+    application.setVariables(ShownMaterials.of(ShownMaterials.INLINE, application::getVariable));
   }
 }

@@ -1,6 +1,7 @@
 package cn.wast.capacity.funds;
 
 import static cn.wast.capacity.Markdown.escape;
+import static cn.wast.capacity.Markdown.paragraphs;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,8 +14,8 @@ final class FundPlanMarkdown {
 
   static String of(FundPlanForm plan, BigDecimal award) {
     StringBuilder text = new StringBuilder();
-    text.append("### 工作思路\n\n").append(escape(plan.workApproach().orElse(""))).append("\n\n");
-    text.append("### 发展重点\n\n").append(escape(plan.priorities().orElse(""))).append("\n\n");
+    text.append("### 工作思路\n\n").append(paragraphs(plan.workApproach().orElse(""))).append("\n\n");
+    text.append("### 发展重点\n\n").append(paragraphs(plan.priorities().orElse(""))).append("\n\n");
     text.append("### 进度安排\n\n").append(plan.milestones().stream()
         .map(m -> "- " + m.dueOn() + "：" + escape(m.milestone())).collect(Collectors.joining("\n"))).append("\n\n");
     text.append("### 年度考核指标\n\n").append(plan.indicators().stream()

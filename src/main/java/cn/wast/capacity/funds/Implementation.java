@@ -14,6 +14,8 @@ public final class Implementation {
   static final String PLAN_ID = "planId";
   static final String PLAN_VERSION = "planVersion";
   public static final String PLAN_COMMENTS = "planComments";
+  /** The comments as the society's form shows them: literal text. */
+  public static final String PLAN_COMMENTS_MARKDOWN = "planCommentsMarkdown";
 
   private Implementation() {}
 

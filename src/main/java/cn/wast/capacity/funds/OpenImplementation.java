@@ -1,5 +1,6 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.InstanceAccess;
@@ -42,7 +43,9 @@ class OpenImplementation implements ExecutionListener {
     Award award = awards.find((String) execution.getVariable(Implementation.APPLICATION_KEY)).orElseThrow();
     LocalDate start = LocalDate.ofInstant(award.commendedAt(), clock.zone());
     execution.setVariable("societyCode", award.societyCode());
-    execution.setVariable("societyName", societies.findByCode(award.societyCode()).orElseThrow().name());
+    String societyName = societies.findByCode(award.societyCode()).orElseThrow().name();
+    execution.setVariable("societyName", societyName);
+    execution.setVariable("societyNameMarkdown", Markdown.escape(societyName));
     execution.setVariable("societyGroup", Groups.ofSociety(award.societyCode()));
     execution.setVariable("roundYear", award.roundYear());
     execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());

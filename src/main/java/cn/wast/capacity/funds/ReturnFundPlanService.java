@@ -2,6 +2,7 @@ package cn.wast.capacity.funds;
 
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.mail.MailType;
@@ -38,6 +39,7 @@ class ReturnFundPlanService implements JavaDelegate {
     String comments = FundPlanFiling.read(FormValues.of(execution)).comments().orElseThrow();
     plans.decide(planId, PlanStatus.RETURNED, comments, ActingUser.of(execution), clock.now());
     execution.setVariable(Implementation.PLAN_COMMENTS, comments);
+    execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(comments));
     planDeadline.set(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
     int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(

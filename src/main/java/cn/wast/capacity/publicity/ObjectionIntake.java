@@ -47,11 +47,12 @@ class ObjectionIntake {
     variables.put("roundYear", objection.roundYear());
     variables.put("applicationKey", objection.applicationKey());
     variables.put("societyName", societyName);
+    variables.put("societyNameMarkdown", Markdown.escape(societyName));
     variables.put("objectorName", objection.objectorName());
     variables.put("objectorContact", contact(objection));
     variables.put("grounds", objection.grounds());
     // What the public typed is shown on the office's form as text, never as markdown or links.
-    variables.put("groundsMarkdown", Markdown.escape(objection.grounds()));
+    variables.put("groundsMarkdown", Markdown.paragraphs(objection.grounds()));
     variables.put("objectorMarkdown", Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
     variables.put("attachmentLink", objection.hasAttachment()
         ? Markdown.link(objection.attachmentName(), "/objections/" + id + "/attachment")

@@ -51,22 +51,22 @@ class RemoveFromNoticeService implements JavaDelegate {
     letters.removed(application, reasons, place.getProcessInstanceId());
 
     List<ReviewResult> next = candidates.next(entry.roundYear());
-    place.setVariableLocal(NoticePlace.REMOVAL_TEXT, place.getVariable(NoticePlace.SOCIETY_NAME) + "（"
-        + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + reasons);
+    place.setVariableLocal(NoticePlace.REMOVAL_TEXT, Markdown.escape((String) place.getVariable(NoticePlace.SOCIETY_NAME)) + "（"
+        + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons));
     Map<String, String> names = applications.societyNamesByKey(entry.roundYear());
     place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
-        .map(r -> new FormOptions.Option(label(r, names), r.applicationKey())).toList()));
+        .map(r -> new FormOptions.Option(label(r, names.get(r.applicationKey())), r.applicationKey())).toList()));
     place.setVariableLocal(NoticePlace.MOVE_UP_TEXT, next.isEmpty()
         ? "没有可递补的学会：所有参评申报均已列入或移出公示名单。"
-        : Markdown.fitting("", next.stream().map(r -> "- " + label(r, names)).toList(),
+        : Markdown.fitting("", next.stream().map(r -> "- " + label(r, Markdown.escape(names.get(r.applicationKey())))).toList(),
             omitted -> "\n\n其余 " + omitted + " 家从略，可在上方选项中选择。"));
     for (String field : NoticePlace.OFFICE_FIELDS) {
       place.setVariableLocal(field, null);
     }
   }
 
-  private static String label(ReviewResult result, Map<String, String> societyNames) {
-    return "第" + result.ranking() + "名 " + societyNames.get(result.applicationKey()) + "（"
+  private static String label(ReviewResult result, String societyName) {
+    return "第" + result.ranking() + "名 " + societyName + "（"
         + result.applicationKey() + "，综合得分 " + result.composite().toPlainString() + "）";
   }
 }

@@ -40,7 +40,7 @@ class ListCommitteeCandidatesService implements JavaDelegate {
     Map<String, String> names = applications.societyNamesByKey(year);
     execution.setVariable("acceptedApplicationsText", Markdown.fitting("", applications.findByRound(year).stream()
         .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
-        .map(a -> "- " + names.get(a.businessKey()) + "（" + a.businessKey() + "）")
+        .map(a -> "- " + Markdown.escape(names.get(a.businessKey())) + "（" + a.businessKey() + "）")
         .toList(), omitted -> "\n\n其余 " + omitted + " 家从略。"));
   }
 }

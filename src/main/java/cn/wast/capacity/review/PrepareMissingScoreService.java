@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.review.MissingScoreDecision.Cause;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,8 +35,8 @@ class PrepareMissingScoreService implements JavaDelegate {
     String expertName = experts.find(assignment.expertId()).orElseThrow().name();
     seat.setVariableLocal(ReviewSeat.MISSING_SCORE_CAUSE, cause.name());
     seat.setVariableLocal(ReviewSeat.MISSING_SCORE_TEXT, cause == Cause.OVERDUE
-        ? expertName + " 专家在截止时间（" + seat.getVariable(ReviewSeat.DUE_TEXT) + "）前未完成评分。"
-        : expertName + " 专家已申请回避（" + assignment.endedReason() + "），评审委员会中没有可自动替换的专家。");
+        ? Markdown.escape(expertName) + " 专家在截止时间（" + seat.getVariable(ReviewSeat.DUE_TEXT) + "）前未完成评分。"
+        : Markdown.escape(expertName) + " 专家已申请回避（" + Markdown.escape(assignment.endedReason()) + "），评审委员会中没有可自动替换的专家。");
     seat.setVariableLocal(ReviewSeat.REPLACEMENT_OPTIONS, FormOptions.of(
         replacements.forOffice(applications.find(assignment.applicationKey()).orElseThrow()).stream()
             .map(e -> new FormOptions.Option(e.label(), e.userId()))

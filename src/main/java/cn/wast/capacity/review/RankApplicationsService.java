@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -63,17 +64,20 @@ class RankApplicationsService implements JavaDelegate {
       execution.setVariable("tiePlacesLeft", tie.placesLeft());
       execution.setVariable("tieComposite", tie.composite().toPlainString());
       execution.setVariable("tieOptions", FormOptions.of(tie.tied().stream()
-          .map(r -> new FormOptions.Option(label(r), r.applicationKey()))
+          .map(r -> new FormOptions.Option(label(r, societyName(r)), r.applicationKey()))
           .toList()));
       execution.setVariable("tieText", tie.tied().stream()
-          .map(r -> "- " + label(r))
+          .map(r -> "- " + label(r, Markdown.escape(societyName(r))))
           .collect(Collectors.joining("\n")));
     });
   }
 
-  private String label(Ranking.Ranked ranked) {
+  private String societyName(Ranking.Ranked ranked) {
     String code = applications.find(ranked.applicationKey()).orElseThrow().societyCode();
-    return societies.findByCode(code).orElseThrow().name() + "（" + ranked.applicationKey() + "，综合得分 "
-        + ranked.composite().toPlainString() + "）";
+    return societies.findByCode(code).orElseThrow().name();
+  }
+
+  private static String label(Ranking.Ranked ranked, String societyName) {
+    return societyName + "（" + ranked.applicationKey() + "，综合得分 " + ranked.composite().toPlainString() + "）";
   }
 }

@@ -3,6 +3,7 @@ package cn.wast.capacity.review;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.application.ApplicationLetters;
@@ -49,6 +50,7 @@ class RequestCorrectionService implements JavaDelegate {
     execution.setVariable(Correction.DEADLINE, Date.from(deadline));
     execution.setVariable(Correction.REMINDER_AT, clock.reminderAt(deadline, properties.correctionReminderBefore()));
     execution.setVariable(Correction.DEADLINE_TEXT, deadlineText);
+    execution.setVariable(Correction.REQUEST_MARKDOWN, Markdown.paragraphs(request));
     applications.moveTo((String) execution.getVariable(APPLICATION_KEY), ApplicationStatus.CORRECTION_REQUESTED);
     letters.send(execution, execution.getProcessInstanceId(), MailType.CORRECTION_REQUESTED,
         "correction-" + round,

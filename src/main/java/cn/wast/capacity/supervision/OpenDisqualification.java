@@ -2,6 +2,7 @@ package cn.wast.capacity.supervision;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.AwardBands;
@@ -50,7 +51,10 @@ class OpenDisqualification implements ExecutionListener {
     }
     Application application = applications.find(applicationKey).orElseThrow();
     execution.setVariable("societyCode", application.societyCode());
-    execution.setVariable("societyName", societies.findByCode(application.societyCode()).orElseThrow().name());
+    String societyName = societies.findByCode(application.societyCode()).orElseThrow().name();
+    execution.setVariable("societyName", societyName);
+    execution.setVariable("societyNameMarkdown", Markdown.escape(societyName));
+    execution.setVariable("groundsMarkdown", Markdown.paragraphs((String) execution.getVariable(Disqualification.GROUNDS)));
     execution.setVariable("roundYear", application.roundYear());
     execution.setVariable("applicationStatusText", application.status().label());
     execution.setVariable("paidText", AwardBands.yuan(payments.paid(applicationKey)));

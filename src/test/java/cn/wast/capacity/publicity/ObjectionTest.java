@@ -268,7 +268,7 @@ class ObjectionTest extends ReviewTestBase {
     Objection stored = objections.findByRound(year()).get(0);
     Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(task.getId(), "groundsMarkdown")))
-        .contains("\\[这份说明\\]\\(http://evil\\.example/x\\)");
+        .contains("\\[这份说明\\]\\(http\\:\\/\\/evil\\.example\\/x\\)");
   }
 
   private void refused(Response response, int status, String errorId, String message) {
