@@ -79,32 +79,32 @@ class IntakeInBrowserTest extends IntakeTestBase {
 
   private void submitApplication() {
     browser.get(url("/camunda/app/tasklist/"));
-    click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
-    click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
-    waitForSettledForm();
+    chromium.click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
+    chromium.click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
+    chromium.waitForSettledForm();
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("申报年度", String.valueOf(year()));
     texts.put("服务创新能力（C1）", "举办华中地区机械工程学术年会，参会代表八百余人，发布学科发展报告一部。");
     texts.put("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价十二项，主持制定团体标准三项。");
     texts.put("服务科技工作者能力（C3）", "开展会员继续教育培训二十期，举荐青年科技人才十五名。");
     texts.put("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员两名。");
-    texts.forEach(this::type);
-    click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
+    texts.forEach(chromium::type);
+    chromium.click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
         + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
-    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
-    WebElement date = input("会议日期");
+    chromium.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
+    WebElement date = chromium.input("会议日期");
     date.sendKeys(LocalDate.of(year(), 2, 20).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))); // the picker's format
     date.sendKeys(org.openqa.selenium.Keys.TAB);
-    type("决议文号", "学会〔" + year() + "〕3号");
-    type("联系人姓名", "张明");
-    type("联系电话", "027-85551234");
-    type("联系邮箱", "zhangming@example.cn");
-    texts.forEach(this::type); // retypes only what a late re-render of the form may have cleared
+    chromium.type("决议文号", "学会〔" + year() + "〕3号");
+    chromium.type("联系人姓名", "张明");
+    chromium.type("联系电话", "027-85551234");
+    chromium.type("联系邮箱", "zhangming@example.cn");
+    texts.forEach(chromium::type); // retypes only what a late re-render of the form may have cleared
     WebElement declaration = browser.findElement(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", declaration);
     declaration.click();
     screenshot("application-form");
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+    chromium.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
     try {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
     } catch (RuntimeException e) {
@@ -115,85 +115,16 @@ class IntakeInBrowserTest extends IntakeTestBase {
 
   private void completeFormalReview() {
     browser.get(url("/camunda/app/tasklist/"));
-    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '形式审查')]"));
-    click(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::button or self::a or self::span]"));
+    chromium.click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '形式审查')]"));
+    chromium.click(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::button or self::a or self::span]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     List<WebElement> texts = browser.findElements(By.cssSelector(".fjs-form-field-text"));
     assertThat(texts.stream().map(WebElement::getText)).anyMatch(t -> t.contains("理事会决议"));
-    click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='受理']"));
+    chromium.click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='受理']"));
     screenshot("formal-review");
-    click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));
+    chromium.click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
     screenshot("formal-review-done");
-  }
-
-  /** Tasklist may render the form twice while it loads; wait until the rendering stays put. */
-  private void waitForSettledForm() {
-    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-    for (int i = 0; i < 10; i++) {
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      WebElement current = browser.findElement(By.cssSelector(".fjs-form"));
-      if (current.equals(form)) {
-        return;
-      }
-      form = current;
-    }
-  }
-
-  private WebElement input(String label) {
-    WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")));
-    String id = labelElement.getAttribute("for");
-    WebElement input = browser.findElement(By.id(id));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
-    return input;
-  }
-
-  private void type(String label, String text) {
-    // Headless Chromium now and then drops keystrokes into form-js text areas, and form-js may
-    // render a field again while it is typed into: find the field afresh and try again, with
-    // the same input event a keyboard would raise as the last resort.
-    for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement field = input(label);
-      if (text.equals(field.getDomProperty("value"))) {
-        return;
-      }
-      field.click();
-      field.clear();
-      field.sendKeys(text);
-      if (!text.equals(field.getDomProperty("value"))) {
-        ((JavascriptExecutor) browser).executeScript(
-            "const f = arguments[0];"
-                + "const proto = f.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
-                + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(f, arguments[1]);"
-                + "f.dispatchEvent(new Event('input', {bubbles: true}));",
-            field, text);
-      }
-      if (text.equals(input(label).getDomProperty("value"))) {
-        return;
-      }
-      waitForSettledForm();
-    }
-    assertThat(input(label).getDomProperty("value")).as(label).isEqualTo(text);
-  }
-
-  private void click(By locator) {
-    try {
-      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-      element.click();
-    } catch (RuntimeException e) {
-      screenshot("failed");
-      Object formErrors = ((JavascriptExecutor) browser).executeScript(
-          "return Array.from(document.querySelectorAll('.fjs-has-errors, .fjs-form-field-error'))"
-              + ".map(e => e.innerText.replace(/\\s+/g, ' ')).join(' | ')");
-      throw new AssertionError("form errors: " + formErrors, e);
-    }
   }
 
   private void screenshot(String name) {

@@ -2,6 +2,8 @@ package cn.wast.capacity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.review.AssignmentStatus;
+import cn.wast.capacity.review.ReviewAssignments;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.MarkupPayloads;
 import cn.wast.capacity.support.ReviewTestBase;
@@ -19,13 +21,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An expert's 专家评分 form in Tasklist (headless Chromium) shows the society's Markdown and HTML
- * as the characters the society typed: no link, image or heading of theirs in the page.
+ * as the characters the society typed: no link, image or heading of theirs in the page; and
+ * what Tasklist submits for that form is taken, into the expert's own seat.
  */
 @Tag("browser")
 class ScoringFormInBrowserTest extends ReviewTestBase {
+
+  @Autowired ReviewAssignments assignments;
 
   private HeadlessChromium chromium;
   private WebDriver browser;
@@ -80,6 +86,23 @@ class ScoringFormInBrowserTest extends ReviewTestBase {
 
     screenshotFrom("理事会", "resolution");
     screenshotFrom("四项能力", "achievements");
+
+    // What Tasklist submits for the form passes the submission guard and lands in this expert's seat only.
+    chromium.type("C1 服务创新能力", "81");
+    chromium.type("C2 服务社会和政府能力", "82");
+    chromium.type("C3 服务科技工作者能力", "83");
+    chromium.type("C4 自我发展能力", "84");
+    chromium.type("评语", "材料翔实，成效明显。");
+    chromium.screenshot("scored");
+    chromium.click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    String key = applicationKey("WHJX");
+    assertThat(assignments.findByApplication(key)).filteredOn(a -> a.status() == AssignmentStatus.SCORED)
+        .singleElement().satisfies(a -> {
+          assertThat(a.expertId()).isEqualTo(expert);
+          assertThat(a.weightedTotal()).isEqualByComparingTo("82.35"); // 81×0.30 + 82×0.25 + 83×0.25 + 84×0.20
+        });
+    assertThat(scoringTasks(expert)).isEmpty();
   }
 
   private void screenshotFrom(String heading, String name) {

@@ -1,10 +1,13 @@
 package cn.wast.capacity.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,6 +121,75 @@ public final class HeadlessChromium implements AutoCloseable {
     input.findElement(By.xpath("ancestor::form")).submit();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), file.getFileName().toString()));
     screenshot("uploaded");
+  }
+
+  /** Tasklist may render the form twice while it loads; wait until the rendering stays put. */
+  public void waitForSettledForm() {
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    for (int i = 0; i < 10; i++) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      WebElement current = browser.findElement(By.cssSelector(".fjs-form"));
+      if (current.equals(form)) {
+        return;
+      }
+      form = current;
+    }
+  }
+
+  public WebElement input(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")));
+    String id = labelElement.getAttribute("for");
+    WebElement input = browser.findElement(By.id(id));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    return input;
+  }
+
+  public void type(String label, String text) {
+    // Headless Chromium now and then drops keystrokes into form-js text areas, and form-js may
+    // render a field again while it is typed into: find the field afresh and try again, with
+    // the same input event a keyboard would raise as the last resort.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement field = input(label);
+      if (text.equals(field.getDomProperty("value"))) {
+        return;
+      }
+      field.click();
+      field.clear();
+      field.sendKeys(text);
+      if (!text.equals(field.getDomProperty("value"))) {
+        ((JavascriptExecutor) browser).executeScript(
+            "const f = arguments[0];"
+                + "const proto = f.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
+                + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(f, arguments[1]);"
+                + "f.dispatchEvent(new Event('input', {bubbles: true}));",
+            field, text);
+      }
+      if (text.equals(input(label).getDomProperty("value"))) {
+        return;
+      }
+      waitForSettledForm();
+    }
+    assertThat(input(label).getDomProperty("value")).as(label).isEqualTo(text);
+  }
+
+  public void click(By locator) {
+    try {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+      element.click();
+    } catch (RuntimeException e) {
+      screenshot("failed");
+      Object formErrors = ((JavascriptExecutor) browser).executeScript(
+          "return Array.from(document.querySelectorAll('.fjs-has-errors, .fjs-form-field-error'))"
+              + ".map(e => e.innerText.replace(/\\s+/g, ' ')).join(' | ')");
+      throw new AssertionError("form errors: " + formErrors, e);
+    }
   }
 
   @Override
