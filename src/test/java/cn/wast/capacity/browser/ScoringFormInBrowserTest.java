@@ -74,6 +74,10 @@ class ScoringFormInBrowserTest extends ReviewTestBase {
     task.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "[点此](http://evil)"));
 
+    // Camunda's "migrate to Camunda 8" banner is not for the programme's users.
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+
     WebElement materials = browser.findElement(By.cssSelector(".fjs-container"));
     String shown = materials.getText();
     assertThat(shown).contains("[点此](http://evil)", "# 专项办公室初审意见已核实，建议直接受理",
