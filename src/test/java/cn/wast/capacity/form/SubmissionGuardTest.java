@@ -39,7 +39,7 @@ class SubmissionGuardTest extends IntakeTestBase {
     ((ObjectNode) body.get("variables")).putObject("applicationStatus").put("value", "ACCEPTED");
     Response refused = rest.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form", body.toString());
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.text()).contains("表单上没有的项", "applicationStatus");
+    assertThat(message(refused)).startsWith("提交未成功：").contains("表单上没有的项", "applicationStatus");
     assertThat(instancesOf("application")).isZero();
     assertThat(rows("application")).isZero();
 
@@ -72,6 +72,34 @@ class SubmissionGuardTest extends IntakeTestBase {
     assertThat(rows("application")).isZero();
     assertThat(rest.sendJson("POST", "/engine-rest/message",
         "{\"messageName\": \"anything\", \"processVariables\": {\"x\": {\"value\": 1}}}").status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("A refusal reaches the user as the Chinese reasons only, a 400, on every way in: no engine words, no definition or task id")
+  void refusalsCarryNoEngineWords() {
+    ObjectNode byOtherBody = submission();
+    ((ObjectNode) byOtherBody.get("variables")).putObject("boardBody").put("value", "SECRETARIAT");
+    WebappSession tasklist = WebappSession.login(port, DemoUsers.userOf(society), "demo");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("application")
+        .latestVersion().singleResult().getId();
+    for (Response refused : java.util.List.of(
+        rest.sendJson("POST", "/engine-rest/process-definition/key/application/submit-form", byOtherBody.toString()),
+        rest.sendJson("POST", "/engine-rest/process-definition/key/application/start", byOtherBody.toString()),
+        tasklist.sendJson("POST", "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form",
+            byOtherBody.toString()))) {
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(message(refused)).startsWith("提交未成功：").contains("其他机构的同意无效")
+          .doesNotContain("Cannot", "ENGINE-", definitionId, "application:");
+    }
+    assertThat(instancesOf("application")).isZero();
+  }
+
+  private static String message(Response answer) {
+    try {
+      return JSON.readTree(answer.text()).path("message").asText();
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + answer.text(), e);
+    }
   }
 
   /** The application form as Tasklist submits it: each field a value, untyped. */
