@@ -84,21 +84,29 @@ public final class FormValues {
    * client may send a list. Empty when nothing was chosen or the value is not a list.
    */
   public List<String> list(String name) {
-    Object value = scope.apply(name);
     List<String> values = new ArrayList<>();
-    if (value instanceof Collection<?> collection) {
-      collection.stream().filter(v -> v != null).forEach(v -> values.add(v.toString().strip()));
-    } else if (value != null) {
-      try {
-        JsonNode node = JSON.readTree(value.toString());
-        if (node.isArray()) {
-          node.forEach(element -> values.add(element.asText().strip()));
-        }
-      } catch (JsonProcessingException e) {
-        return List.of();
+    array(scope.apply(name)).ifPresent(array -> array.forEach(element -> {
+      if (!element.isNull()) {
+        values.add(element.asText().strip());
       }
-    }
+    }));
     return values.stream().filter(v -> !v.isEmpty()).distinct().toList();
+  }
+
+  /**
+   * A list as a form submits it: a JSON array as Tasklist sends it (a Spin JSON value or its
+   * text), or a collection from a Java caller. Empty when the value is none of these.
+   */
+  public static Optional<JsonNode> array(Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = value instanceof Collection<?> collection ? JSON.valueToTree(collection) : JSON.readTree(value.toString());
+      return node.isArray() ? Optional.of(node) : Optional.empty();
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -107,32 +115,22 @@ public final class FormValues {
    * text (absent, null and blank fields are left out); empty when there is no list.
    */
   public List<Map<String, String>> rows(String name) {
-    Object value = scope.apply(name);
-    if (value == null) {
+    Optional<JsonNode> array = array(scope.apply(name));
+    if (array.isEmpty()) {
       return List.of();
     }
-    try {
-      JsonNode node = value instanceof Collection<?> collection
-          ? JSON.valueToTree(collection)
-          : JSON.readTree(value.toString());
-      if (!node.isArray()) {
-        return List.of();
-      }
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (JsonNode element : node) {
-        Map<String, String> row = new java.util.LinkedHashMap<>();
-        element.fields().forEachRemaining(field -> {
-          String text = field.getValue().isNull() ? "" : field.getValue().asText().strip();
-          if (!text.isEmpty()) {
-            row.put(field.getKey(), text);
-          }
-        });
-        rows.add(row);
-      }
-      return rows;
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return List.of();
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (JsonNode element : array.get()) {
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      element.fields().forEachRemaining(field -> {
+        String text = field.getValue().isNull() ? "" : field.getValue().asText().strip();
+        if (!text.isEmpty()) {
+          row.put(field.getKey(), text);
+        }
+      });
+      rows.add(row);
     }
+    return rows;
   }
 
   public boolean isTrue(String name) {

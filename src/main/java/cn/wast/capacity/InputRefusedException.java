@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InputRefusedException extends FormFieldValidationException {
 
+  /** How every refusal's message begins, before its reasons. */
+  public static final String PREFIX = "提交未成功：";
+
   private final List<String> problems;
 
   public InputRefusedException(List<String> problems) {
-    super(problems, "提交未成功：" + String.join("；", problems));
+    super(problems, PREFIX + String.join("；", problems));
     this.problems = List.copyOf(problems);
   }
 

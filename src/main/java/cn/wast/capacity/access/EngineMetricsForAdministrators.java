@@ -40,7 +40,7 @@ class EngineMetricsForAdministrators extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       Authentication user = engine.getIdentityService().getCurrentAuthentication();
       if (user != null && user.getUserId() != null && isMetrics(command)
-          && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMIN))) {
+          && !Groups.includeAdmin(user.getGroupIds())) {
         throw new AuthorizationException(REFUSAL);
       }
       return next.execute(command);

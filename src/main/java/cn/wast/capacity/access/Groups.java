@@ -1,5 +1,6 @@
 package cn.wast.capacity.access;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /** The Camunda groups of the programme, and the one group each society has. */
@@ -14,6 +15,11 @@ public final class Groups {
   private static final String SOCIETY_PREFIX = "society-";
 
   private Groups() {}
+
+  /** Whether these groups (an authentication's, possibly none) include the administrators'. */
+  public static boolean includeAdmin(Collection<String> groupIds) {
+    return groupIds != null && groupIds.contains(ADMIN);
+  }
 
   /** The group whose members act for the society with this code. */
   public static String ofSociety(String societyCode) {

@@ -69,6 +69,6 @@ public record SignedInUser(String id, List<String> groupIds) {
   }
 
   public boolean isAdmin() {
-    return isIn(Groups.ADMIN);
+    return Groups.includeAdmin(groupIds);
   }
 }

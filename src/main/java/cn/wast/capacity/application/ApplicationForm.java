@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.FormValues;
@@ -102,9 +103,9 @@ public record ApplicationForm(
   private static void achievement(List<String> problems, Optional<String> text, String capacity) {
     if (text.isEmpty()) {
       problems.add("请填写" + capacity + "方面的成绩（R-APP-3）");
-    } else if (text.get().codePointCount(0, text.get().length()) < ACHIEVEMENT_MIN) {
+    } else if (PlainText.length(text.get()) < ACHIEVEMENT_MIN) {
       problems.add(capacity + "方面的成绩过于简略，至少 " + ACHIEVEMENT_MIN + " 字");
-    } else if (text.get().codePointCount(0, text.get().length()) > ACHIEVEMENT_MAX) {
+    } else if (PlainText.length(text.get()) > ACHIEVEMENT_MAX) {
       problems.add(capacity + "方面的成绩超过 " + ACHIEVEMENT_MAX + " 字");
     }
   }

@@ -102,7 +102,7 @@ public class DocumentUploadPolicy {
       problems.add(NAME_INVALID);
       return problems;
     }
-    if (name.codePointCount(0, name.length()) > MAX_FILE_NAME_LENGTH) {
+    if (PlainText.length(name) > MAX_FILE_NAME_LENGTH) {
       problems.add(NAME_TOO_LONG);
     }
     if (name.codePoints().anyMatch(DocumentUploadPolicy::forbidden)) {

@@ -1,5 +1,6 @@
 package cn.wast.capacity.form;
 
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.form.FormDefinition.Field;
@@ -41,7 +42,7 @@ public final class FormChecks {
       }
       return Optional.of(field.isChoice() ? "请选择“" + field.label() + "”" : "请填写“" + field.label() + "”");
     }
-    int length = value.codePointCount(0, value.length());
+    int length = PlainText.length(value);
     if (field.minLength() != null && length < field.minLength()) {
       return Optional.of("“" + field.label() + "”至少 " + field.minLength() + " 个字，现为 " + length + " 个字");
     }

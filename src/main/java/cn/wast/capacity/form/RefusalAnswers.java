@@ -1,5 +1,6 @@
 package cn.wast.capacity.form;
 
+import cn.wast.capacity.InputRefusedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,8 +26,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RefusalAnswers extends OncePerRequestFilter {
-
-  static final String REFUSAL_START = "提交未成功：";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +57,7 @@ class RefusalAnswers extends OncePerRequestFilter {
       return;
     }
     String message = body.path("message").asText("");
-    int start = message.indexOf(REFUSAL_START);
+    int start = message.indexOf(InputRefusedException.PREFIX);
     if (!(body instanceof ObjectNode error) || start < 0) {
       return;
     }

@@ -85,7 +85,7 @@ final class SubmissionGuard extends CommandInterceptor {
       if (!outermost || user == null || user.getUserId() == null) {
         return next.execute(command);
       }
-      List<String> valueProblems = judge(command, isAdministrator(user));
+      List<String> valueProblems = judge(command, Groups.includeAdmin(user.getGroupIds()));
       T result = next.execute(command);
       InputRefusedException.refuseIfAny(valueProblems);
       return result;
@@ -156,10 +156,6 @@ final class SubmissionGuard extends CommandInterceptor {
     if (businessKey != null && !administrator) {
       throw new InputRefusedException(NO_BUSINESS_KEY);
     }
-  }
-
-  private static boolean isAdministrator(Authentication user) {
-    return user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
   }
 
   /** A field of one of the engine's command classes, which keep what was submitted to themselves. */

@@ -1,15 +1,13 @@
 package cn.wast.capacity.form;
 
+import cn.wast.capacity.FormValues;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.Optional;
  */
 public final class SubmittedFields {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int NAMES_SHOWN = 5;
   private static final int NAME_LENGTH_SHOWN = 40;
 
@@ -70,7 +67,7 @@ public final class SubmittedFields {
   }
 
   private static Optional<String> checklistProblem(Field field, Object value) {
-    Optional<JsonNode> items = array(value);
+    Optional<JsonNode> items = FormValues.array(value);
     if (items.isEmpty()) {
       return Optional.of("“" + field.label() + "”须从列表中勾选");
     }
@@ -86,7 +83,7 @@ public final class SubmittedFields {
     if (value == null) {
       return List.of();
     }
-    Optional<JsonNode> rows = array(value);
+    Optional<JsonNode> rows = FormValues.array(value);
     if (rows.isEmpty()) {
       return List.of("“" + list.label() + "”的格式不正确");
     }
@@ -118,16 +115,6 @@ public final class SubmittedFields {
       }
     }
     return problems;
-  }
-
-  /** A list as Tasklist sends it (a JSON array), or as a Java caller does (a collection). */
-  private static Optional<JsonNode> array(Object value) {
-    try {
-      JsonNode node = value instanceof Collection<?> collection ? JSON.valueToTree(collection) : JSON.readTree(value.toString());
-      return node.isArray() ? Optional.of(node) : Optional.empty();
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static String text(Object value) {

@@ -8,7 +8,6 @@ import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,8 @@ class SeatIntegrityTest extends ReviewTestBase {
   @Test
   @DisplayName("R-REV-2: a score submitted with another seat's application and number is refused, and that seat's expert still scores it")
   void seatIdentityCannotBeSubmitted() {
-    ProcessInstance round = roundWithAllEligibleAccepted();
-    formCommittee(round, EXPERTS, 5);
     String barredKey = applicationKey(BARRED);
-    Task own = scoringTasks(ATTACKER).get(0);
+    Task own = attackersTaskInFormedCommittee();
     String ownKey = applicationOf(ATTACKER, own);
     ReviewAssignment victim = assignments.findByApplication(barredKey).get(0);
 
@@ -64,10 +61,8 @@ class SeatIntegrityTest extends ReviewTestBase {
   @Test
   @DisplayName("R-REV-2: through the REST API as Tasklist sends it, another seat's identity is a Chinese 400 and writing a seat variable directly is 403")
   void seatIdentityCannotBeSentOverRest() {
-    ProcessInstance round = roundWithAllEligibleAccepted();
-    formCommittee(round, EXPERTS, 5);
     String barredKey = applicationKey(BARRED);
-    Task own = scoringTasks(ATTACKER).get(0);
+    Task own = attackersTaskInFormedCommittee();
     String ownKey = applicationOf(ATTACKER, own);
     WebappSession expert = WebappSession.anonymous(port).withBasicAuth(ATTACKER, "demo");
 
@@ -100,5 +95,11 @@ class SeatIntegrityTest extends ReviewTestBase {
     assertThat(fair.status()).isEqualTo(204);
     assertThat(assignments.findByApplication(ownKey)).filteredOn(a -> a.expertId().equals(ATTACKER))
         .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.SCORED));
+  }
+
+  /** The committee formed for every eligible application; one of the attacker's own scoring tasks. */
+  private Task attackersTaskInFormedCommittee() {
+    formCommittee(roundWithAllEligibleAccepted(), EXPERTS, 5);
+    return scoringTasks(ATTACKER).get(0);
   }
 }
