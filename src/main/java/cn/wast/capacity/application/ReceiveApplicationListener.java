@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,7 +94,7 @@ class ReceiveApplicationListener implements ExecutionListener {
     register(execution, society, round);
   }
 
-  /** The one refusal of a second application, whether it came later or at the same moment. */
+  /** The one refusal of a second application (one at the same moment meets it when run again). */
   private static InputRefusedException alreadyApplied(int year, String businessKey) {
     return new InputRefusedException("本学会已提交 " + year + " 年度申报（编号 " + businessKey + "），同一年度只能申报一次");
   }
@@ -133,12 +132,8 @@ class ReceiveApplicationListener implements ExecutionListener {
     String key = Application.businessKeyOf(round.year(), society.code());
     Instant now = clock.now();
     String applicant = identityService.getCurrentAuthentication().getUserId();
-    try {
-      applications.insert(new Application(key, round.year(), society.code(),
-          execution.getProcessInstanceId(), applicant, now, ApplicationStatus.SUBMITTED, null, null));
-    } catch (DuplicateKeyException submittedAtTheSameMoment) {
-      throw alreadyApplied(round.year(), key);
-    }
+    applications.insert(new Application(key, round.year(), society.code(),
+        execution.getProcessInstanceId(), applicant, now, ApplicationStatus.SUBMITTED, null, null));
     documents.attachPendingTo(society.code(), round.year(), key);
     instanceAccess.grantSocietyReading(society.code(), execution.getProcessInstanceId());
 

@@ -5,12 +5,16 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link SubmissionGuard} around every command the engine runs, inside its transaction. */
+/**
+ * Puts the submission gates around every command the engine runs: {@link SimultaneousSubmissionGate}
+ * before its transaction, {@link SubmissionGuard} inside it.
+ */
 @Component
 class SubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    EngineCommandGates.addBeforeTransaction(configuration, new SimultaneousSubmissionGate(configuration));
     EngineCommandGates.addInsideTransaction(configuration, new SubmissionGuard(configuration));
   }
 }

@@ -2,6 +2,7 @@ package cn.wast.capacity.society;
 
 import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormChecks;
+import cn.wast.capacity.form.SimultaneousSubmissions;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
@@ -182,7 +183,7 @@ class SocietyDrafts {
     }
     Map<String, Object> variables = new LinkedHashMap<>(content.submission(form));
     try {
-      transaction.executeWithoutResult(status -> asUser.call(user.actingFor(societyCode), () -> {
+      SimultaneousSubmissions.once(() -> transaction.execute(status -> asUser.call(user.actingFor(societyCode), () -> {
         if (kind.isApplication()) {
           variables.put(ApplicationVariables.ROUND_YEAR, year);
           formService.submitStartForm(latestApplicationDefinition(), variables);
@@ -191,7 +192,7 @@ class SocietyDrafts {
         }
         drafts.markSubmitted(societyCode, year, kind, user.id(), clock.now());
         return null;
-      }));
+      })));
     } catch (RuntimeException e) {
       return refusal(e);
     }

@@ -14,7 +14,16 @@ import cn.wast.capacity.support.ProcessTestBase;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import cn.wast.capacity.support.SampleForms;
+import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.WebappSession.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -104,6 +113,39 @@ class RoundProcessTest extends IntakeTestBase {
         .hasMessageContaining("申报截止日期不能早于今天")
         .hasMessageContaining("形式审查截止日期须晚于申报截止日期");
     assertNothingLeft();
+  }
+
+  @Test
+  @DisplayName("R-CALL-1: the office opening the same year's round twice at the same moment, over REST as Tasklist sends it, opens one; the other gets the Chinese refusal of a second round, a 400")
+  void simultaneousOpeningsOpenOneRound() throws Exception {
+    String body = SampleForms.restVariables(roundForm());
+    WebappSession office = WebappSession.anonymous(port).withBasicAuth(OFFICE, "demo");
+    ExecutorService clerks = Executors.newFixedThreadPool(3);
+    List<Response> answers = new ArrayList<>();
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Response>> pending = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        pending.add(clerks.submit(() -> {
+          go.await();
+          return office.sendJson("POST", "/engine-rest/process-definition/key/round/submit-form", body);
+        }));
+      }
+      go.countDown();
+      for (Future<Response> answer : pending) {
+        answers.add(answer.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      clerks.shutdownNow();
+    }
+
+    assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
+    assertThat(answers).filteredOn(a -> a.status() != 200).hasSize(2)
+        .allSatisfy(a -> assertThat(a.status()).isEqualTo(400))
+        .allSatisfy(a -> assertThat(a.text()).contains(year() + " 年度的评选已经开启，每年只能开启一次")
+            .doesNotContain("SQL", "Unique index"));
+    assertThat(rows("award_round")).isEqualTo(1);
+    assertThat(instancesOf("round")).isEqualTo(1);
   }
 
   @Test
