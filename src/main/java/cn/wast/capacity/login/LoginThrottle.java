@@ -69,6 +69,15 @@ public class LoginThrottle {
       held.forEach(checking::remove);
       return new Admission(Optional.of(new Refusal(now.plus(properties.firstDelay()), false, userFree)), List.of());
     }
+    if (!held.isEmpty()) {
+      // Another check of the same user or address may have ended, its failure stored, between the
+      // first reading and the hold: read again, or that guess would go unthrottled.
+      Optional<Refusal> meanwhile = refusal(userId, address, now);
+      if (meanwhile.isPresent()) {
+        held.forEach(checking::remove);
+        return new Admission(meanwhile, List.of());
+      }
+    }
     return new Admission(Optional.empty(), List.copyOf(held));
   }
 
