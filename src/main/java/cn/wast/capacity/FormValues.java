@@ -10,9 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class FormValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ISO_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
   private final Function<String, Object> scope;
 
@@ -154,12 +155,8 @@ public final class FormValues {
     }
   }
 
+  /** A date as {@link DateInput} reads it, or the day of a timestamp a Java client may store. */
   private static Optional<LocalDate> parseDate(String text) {
-    String day = text.length() >= 10 ? text.substring(0, 10) : text;
-    try {
-      return Optional.of(LocalDate.parse(day));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return DateInput.parse(ISO_TIMESTAMP.matcher(text).matches() ? text.substring(0, 10) : text);
   }
 }

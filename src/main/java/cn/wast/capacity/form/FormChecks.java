@@ -1,13 +1,12 @@
 package cn.wast.capacity.form;
 
+import cn.wast.capacity.DateInput;
 import cn.wast.capacity.PlainText;
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,11 @@ public final class FormChecks {
     if (field.email() && !EmailAddress.looksValid(value)) {
       return Optional.of("请填写有效的邮箱地址，例如 name@example.cn");
     }
+    if (field.date()) {
+      return DateInput.problem(value).map(problem -> "“" + field.label() + "”：" + problem);
+    }
     return switch (field.type()) {
       case "number" -> number(field, value);
-      case "datetime" -> date(value);
       case "select", "radio" -> field.hasOptionsFromProcess() || field.optionLabel(value).isPresent()
           ? Optional.empty() : Optional.of("请从列表中选择“" + field.label() + "”");
       default -> Optional.empty();
@@ -78,15 +79,6 @@ public final class FormChecks {
       return Optional.of("“" + field.label() + "”不能大于 " + plain(field.max()));
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> date(String value) {
-    try {
-      LocalDate.parse(value);
-      return Optional.empty();
-    } catch (DateTimeParseException e) {
-      return Optional.of("请按“年-月-日”填写日期，例如 2026-05-10");
-    }
   }
 
   private static boolean matches(String pattern, String value) {

@@ -18,16 +18,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FormDefinition {
 
+  /** How the id of a date field starts: the one mark of it that reaches the browser. */
+  public static final String DATE_ID_PREFIX = "Date_";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, FormDefinition> LOADED = new ConcurrentHashMap<>();
 
   /** A choice of a select field. */
   public record Option(String value, String label) {}
 
-  /** One input field; inside a dynamic list, one column of each row. */
+  /**
+   * One input field; inside a dynamic list, one column of each row. A date is a text field
+   * marked {@code "properties": {"date": "true"}}, read with {@link cn.wast.capacity.DateInput}
+   * (Tasklist's script finds it by its id, which starts with {@value #DATE_ID_PREFIX}).
+   */
   public record Field(String key, String type, String label, String description, boolean required, Integer minLength,
       Integer maxLength, String pattern, boolean email, Double min, Double max, List<Option> options,
-      String valuesKey, boolean readonly) {
+      String valuesKey, boolean readonly, boolean date) {
 
     public boolean isCheckbox() {
       return type.equals("checkbox");
@@ -125,7 +132,7 @@ public final class FormDefinition {
           component.path("components").forEach(c -> columns.add(field(c)));
           parts.add(new Rows(component.path("path").asText(), component.path("label").asText(), columns));
         }
-        case "textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist" -> parts.add(new Single(field(component)));
+        case "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist" -> parts.add(new Single(field(component)));
         default -> {
           // text and other display-only components carry no value
         }
@@ -148,6 +155,7 @@ public final class FormDefinition {
         v.hasNonNull("max") ? v.get("max").asDouble() : null,
         List.copyOf(options),
         c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
-        c.path("readonly").asBoolean(false));
+        c.path("readonly").asBoolean(false),
+        "true".equals(c.path("properties").path("date").asText()));
   }
 }

@@ -117,7 +117,7 @@ final class SubmissionGuard extends CommandInterceptor {
     return List.of();
   }
 
-  private List<String> checkTask(String taskId, Map<String, ?> submitted) {
+  private List<String> checkTask(String taskId, Map<String, Object> submitted) {
     if (submitted == null || submitted.isEmpty()) {
       return List.of();
     }
@@ -125,7 +125,7 @@ final class SubmissionGuard extends CommandInterceptor {
     return task == null ? List.of() : check(Optional.ofNullable(task.getCamundaFormRef()), submitted);
   }
 
-  private List<String> checkStart(String definitionId, String definitionKey, Map<String, ?> submitted) {
+  private List<String> checkStart(String definitionId, String definitionKey, Map<String, Object> submitted) {
     if (submitted == null || submitted.isEmpty()) {
       return List.of();
     }
@@ -142,13 +142,19 @@ final class SubmissionGuard extends CommandInterceptor {
     return check(Optional.ofNullable(start).map(StartFormData::getCamundaFormRef), submitted);
   }
 
-  /** Refuses names the form does not have; answers the problems of the values. */
-  private static List<String> check(Optional<CamundaFormRef> formRef, Map<String, ?> submitted) {
+  /**
+   * Refuses names the form does not have, and dates that cannot be read (the process would only
+   * find them missing); writes the dates the one way the processes read them; answers the
+   * problems of the other values.
+   */
+  private static List<String> check(Optional<CamundaFormRef> formRef, Map<String, Object> submitted) {
     if (formRef.isEmpty()) {
       throw new InputRefusedException("此步骤没有表单，提交时不能附带任何内容");
     }
     FormDefinition form = FormDefinition.of(formRef.get().getKey());
     InputRefusedException.refuseIfAny(SubmittedFields.strangers(form, submitted));
+    SubmittedDates.normalise(form, submitted);
+    InputRefusedException.refuseIfAny(SubmittedFields.dateProblems(form, submitted));
     return SubmittedFields.valueProblems(form, submitted);
   }
 

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What one submission may carry: the fields of the form in front of the user and nothing else,
@@ -43,10 +44,19 @@ public final class SubmittedFields {
 
   /** What the form says of the values of its own fields. */
   public static List<String> valueProblems(FormDefinition form, Map<String, ?> submitted) {
+    return valueProblems(form, submitted, field -> true);
+  }
+
+  /** What the form says of the dates, in fields and in the cells of its lists. */
+  public static List<String> dateProblems(FormDefinition form, Map<String, ?> submitted) {
+    return valueProblems(form, submitted, Field::date);
+  }
+
+  private static List<String> valueProblems(FormDefinition form, Map<String, ?> submitted, Predicate<Field> judged) {
     List<String> problems = new ArrayList<>();
     submitted.forEach((name, value) -> {
-      form.field(name).flatMap(field -> problem(field, value)).ifPresent(problems::add);
-      form.list(name).ifPresent(list -> problems.addAll(rowProblems(list, value)));
+      form.field(name).filter(judged).flatMap(field -> problem(field, value)).ifPresent(problems::add);
+      form.list(name).ifPresent(list -> problems.addAll(rowProblems(list, value, judged)));
     });
     return problems;
   }
@@ -79,7 +89,7 @@ public final class SubmittedFields {
     return Optional.empty();
   }
 
-  private static List<String> rowProblems(Rows list, Object value) {
+  private static List<String> rowProblems(Rows list, Object value, Predicate<Field> judged) {
     if (value == null) {
       return List.of();
     }
@@ -101,7 +111,7 @@ public final class SubmittedFields {
         Optional<Field> column = list.columns().stream().filter(c -> c.key().equals(cell.getKey())).findFirst();
         if (column.isEmpty()) {
           strangers.add(cell.getKey());
-        } else if (!cell.getValue().isNull()) {
+        } else if (judged.test(column.get()) && !cell.getValue().isNull()) {
           String text = cell.getValue().isValueNode() ? cell.getValue().asText() : cell.getValue().toString();
           if (!text.isBlank()) {
             int row1 = number;

@@ -1,10 +1,10 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.DateInput;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.review.Capacity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,11 +93,7 @@ public record FundPlanForm(
   }
 
   static LocalDate date(String text) {
-    try {
-      return text == null || text.length() < 10 ? null : LocalDate.parse(text.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return DateInput.parse(text).orElse(null);
   }
 
   static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

@@ -1,6 +1,7 @@
 package cn.wast.capacity.society;
 
 import cn.wast.capacity.form.FormDefinition;
+import cn.wast.capacity.DateInput;
 import cn.wast.capacity.form.FormChecks;
 import cn.wast.capacity.access.OwnPageHeaders;
 import cn.wast.capacity.access.MessagePage;
@@ -220,7 +221,7 @@ class DraftPageController {
     Map<String, String> fields = new LinkedHashMap<>();
     for (Field field : form.singleFields()) {
       String[] values = parameters.get("f." + field.key());
-      fields.put(field.key(), values == null || values.length == 0 ? "" : values[values.length - 1]);
+      fields.put(field.key(), asTyped(field, values == null || values.length == 0 ? "" : values[values.length - 1]));
     }
     Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
     for (Rows list : form.lists()) {
@@ -230,13 +231,18 @@ class DraftPageController {
         Map<String, String> row = new LinkedHashMap<>();
         for (Field column : list.columns()) {
           String[] values = parameters.get("l." + FormChecks.cell(list.key(), i, column.key()));
-          row.put(column.key(), values == null || values.length == 0 ? "" : values[0]);
+          row.put(column.key(), asTyped(column, values == null || values.length == 0 ? "" : values[0]));
         }
         typed.add(row);
       }
       rows.put(list.key(), typed);
     }
     return new DraftContent(fields, rows);
+  }
+
+  /** What was typed, a date written the one way (2026-12-10) when it is one. */
+  private static String asTyped(Field field, String typed) {
+    return field.date() ? DateInput.normalised(typed) : typed;
   }
 
   private static int rowCount(Map<String, String[]> parameters, String listKey) {
