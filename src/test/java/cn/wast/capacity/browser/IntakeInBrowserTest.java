@@ -8,8 +8,6 @@ import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.IntakeTestBase;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +91,7 @@ class IntakeInBrowserTest extends IntakeTestBase {
         + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
     chromium.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
     WebElement date = chromium.input("会议日期");
-    date.sendKeys(LocalDate.of(year(), 2, 20).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))); // the picker's format
+    date.sendKeys(year() + "年2月20日"); // as a Chinese secretary writes it
     date.sendKeys(org.openqa.selenium.Keys.TAB);
     chromium.type("决议文号", "学会〔" + year() + "〕3号");
     chromium.type("联系人姓名", "张明");
