@@ -51,6 +51,11 @@ public class ProgrammeClock {
     return Date.from(reminder.isBefore(now()) ? now() : reminder);
   }
 
+  /** A deadline as people read it: 2026年12月10日（当天24时截止）. */
+  public String deadline(Instant passes) {
+    return ChineseDates.deadline(passes, zone);
+  }
+
   public String format(Instant instant) {
     return ChineseDates.dateTime(instant, zone);
   }

@@ -275,7 +275,7 @@ class DocumentController {
     Map<String, Object> correction = slot.isCorrection() ? correctionOf(slot.applicationKey()) : Map.of();
     String deadline = slot.isCorrection()
         ? (String) correction.get(CORRECTION_DEADLINE_TEXT)
-        : slot.isReport() ? null : ChineseDates.date(slot.applicationDeadline()) + " 24:00";
+        : slot.isReport() ? null : ChineseDates.deadline(slot.applicationDeadline());
     String title = slot.isReport()
         ? slot.report().label() + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
         : slot.isCorrection()

@@ -122,8 +122,8 @@ class ReceiveApplicationListener implements ExecutionListener {
         () -> new InputRefusedException(year + " 年度的评选尚未开启，请按申报通知中的年度申报"));
     Instant closesAt = clock.endOf(round.applicationDeadline());
     if (round.status() != RoundStatus.OPEN || !clock.now().isBefore(closesAt)) {
-      throw new InputRefusedException(year + " 年度申报已于 "
-          + ChineseDates.date(round.applicationDeadline()) + " 截止，不再接受申报");
+      throw new InputRefusedException(year + " 年度申报已截止（截止时间："
+          + ChineseDates.deadline(round.applicationDeadline()) + "），不再接受申报");
     }
     return round;
   }

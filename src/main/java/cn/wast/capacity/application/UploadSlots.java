@@ -109,7 +109,7 @@ class UploadSlots {
     if (deadline.isEmpty()) {
       return roundYear + " 年度的评选尚未开启，暂不能上传申报材料";
     }
-    return roundYear + " 年度申报已于 " + ChineseDates.date(deadline.get(0)) + " 截止，不能再上传申报材料";
+    return roundYear + " 年度申报已截止（截止时间：" + ChineseDates.deadline(deadline.get(0)) + "），不能再上传申报材料";
   }
 
   /** Why files of the application cannot be changed now, in Chinese. */

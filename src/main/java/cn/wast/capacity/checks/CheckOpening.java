@@ -45,7 +45,7 @@ class CheckOpening {
     Instant dueAt = clock.endOf(clock.today().plus(funds.reportPeriod()));
     execution.setVariable("reportDueAt", Date.from(dueAt));
     execution.setVariable("reportReminderAt", clock.reminderAt(dueAt, funds.reportReminderBefore()));
-    execution.setVariable("reportDueText", clock.format(dueAt));
+    execution.setVariable("reportDueText", clock.deadline(dueAt));
     List<Map<String, String>> progress = check.indicators(applicationKey).stream().map(indicator -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("measure", indicator.measure());
@@ -55,6 +55,6 @@ class CheckOpening {
     }).collect(Collectors.toList());
     execution.setVariable("progress", progress);
     letters.send(execution, kind.requested(), "1", Map.of(
-        "deadline", clock.format(dueAt), "uploadUrl", programme.uploadUrl()));
+        "deadline", clock.deadline(dueAt), "uploadUrl", programme.uploadUrl()));
   }
 }

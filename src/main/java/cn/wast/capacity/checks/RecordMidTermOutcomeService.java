@@ -54,8 +54,8 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     letters.send(execution, MailType.MID_TERM_DECIDED, "1", Map.of(
         "outcome", outcome.label(),
         "corrections", withCorrections
-            ? "整改要求：" + decision.corrections().orElseThrow() + "，请于" + ChineseDates.date(decision.correctBy().orElseThrow())
-                + "前完成并报专项办公室。"
+            ? "整改要求：" + decision.corrections().orElseThrow() + "。请完成整改并报专项办公室，截止时间："
+                + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
             : "无整改要求。",
         "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + AwardBands.yuan(paid.amount())
             + "，累计已拨付" + AwardBands.yuan(payments.paid(applicationKey)) + "。"));

@@ -21,6 +21,6 @@ class PlanDeadline {
   void set(DelegateExecution execution, Instant dueAt) {
     execution.setVariable(Implementation.PLAN_DUE_AT, Date.from(dueAt));
     execution.setVariable(Implementation.PLAN_REMINDER_AT, clock.reminderAt(dueAt, funds.planReminderBefore()));
-    execution.setVariable(Implementation.PLAN_DUE_TEXT, clock.format(dueAt));
+    execution.setVariable(Implementation.PLAN_DUE_TEXT, clock.deadline(dueAt));
   }
 }

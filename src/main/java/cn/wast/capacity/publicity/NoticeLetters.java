@@ -27,7 +27,7 @@ class NoticeLetters {
     letters.send(application, processInstanceId, MailType.PROPOSED_FOR_AWARD, "1", Map.of(
         "ranking", String.valueOf(result.ranking()),
         "noticeStart", clock.format(entry.startsAt()),
-        "noticeEnd", clock.format(entry.endsAt()),
+        "noticeEnd", clock.deadline(entry.endsAt()),
         "publicUrl", programme.publicUrl() + "/public/"));
   }
 

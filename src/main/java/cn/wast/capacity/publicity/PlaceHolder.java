@@ -29,7 +29,7 @@ class PlaceHolder {
     place.setVariableLocal(NoticePlace.APPLICATION_KEY, entry.applicationKey());
     place.setVariableLocal(NoticePlace.SOCIETY_NAME, societies.findByCode(entry.societyCode()).orElseThrow().name());
     place.setVariableLocal(NoticePlace.ENDS_AT, Date.from(entry.endsAt()));
-    place.setVariableLocal(NoticePlace.ENDS_TEXT, clock.format(entry.endsAt()));
+    place.setVariableLocal(NoticePlace.ENDS_TEXT, clock.deadline(entry.endsAt()));
     place.setVariableLocal(NoticePlace.OBJECTIONS_PENDING, 0);
     place.setVariableLocal(NoticePlace.OBJECTION_UPHELD, false);
     for (String field : NoticePlace.OFFICE_FIELDS) {

@@ -159,7 +159,7 @@ class PublicNoticeController {
 
   private EntryView view(NoticeEntry entry, Instant now) {
     return new EntryView(entry.id(), entry.place(), name(entry.societyCode()),
-        clock.format(entry.startsAt()) + " 至 " + clock.format(entry.endsAt()),
+        clock.format(entry.startsAt()) + " 至 " + clock.deadline(entry.endsAt()),
         entry.status() == NoticeStatus.IN_NOTICE && !entry.takesObjectionsAt(now) ? "公示期满，待确认" : entry.status().label(),
         entry.takesObjectionsAt(now), entry.movedUp());
   }

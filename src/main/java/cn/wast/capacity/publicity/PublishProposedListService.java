@@ -49,6 +49,6 @@ class PublishProposedListService implements JavaDelegate {
     }
     rounds.updateStatus(year, RoundStatus.IN_NOTICE);
     execution.setVariable("noticePlaces", places);
-    execution.setVariable("noticeEndsText", last == null ? "" : clock.format(last.endsAt()));
+    execution.setVariable("noticeEndsText", last == null ? "" : clock.deadline(last.endsAt()));
   }
 }

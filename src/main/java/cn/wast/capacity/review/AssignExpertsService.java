@@ -68,7 +68,7 @@ class AssignExpertsService implements JavaDelegate {
       }
       applications.moveTo(applicationKey, ApplicationStatus.UNDER_EXPERT_REVIEW);
     });
-    String deadline = clock.format(dueAt);
+    String deadline = clock.deadline(dueAt);
     Map<String, String> names = applications.societyNamesByKey(year);
     byExpert.forEach((expertId, keys) -> letters.assigned(experts.find(expertId).orElseThrow(), year, "committee",
         keys.stream().map(key -> "- " + names.get(key) + "（申报编号 " + key + "）").collect(Collectors.joining("\n")),

@@ -35,7 +35,7 @@ class PrepareMissingScoreService implements JavaDelegate {
     String expertName = experts.find(assignment.expertId()).orElseThrow().name();
     seat.setVariableLocal(ReviewSeat.MISSING_SCORE_CAUSE, cause.name());
     seat.setVariableLocal(ReviewSeat.MISSING_SCORE_TEXT, cause == Cause.OVERDUE
-        ? Markdown.escape(expertName) + " 专家在截止时间（" + seat.getVariable(ReviewSeat.DUE_TEXT) + "）前未完成评分。"
+        ? Markdown.escape(expertName) + " 专家未在评分截止前完成评分。评分截止时间：" + seat.getVariable(ReviewSeat.DUE_TEXT) + "。"
         : Markdown.escape(expertName) + " 专家已申请回避（" + Markdown.escape(assignment.endedReason()) + "），评审委员会中没有可自动替换的专家。");
     seat.setVariableLocal(ReviewSeat.REPLACEMENT_OPTIONS, FormOptions.of(
         replacements.forOffice(applications.find(assignment.applicationKey()).orElseThrow()).stream()

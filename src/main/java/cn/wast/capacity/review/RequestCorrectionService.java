@@ -44,7 +44,7 @@ class RequestCorrectionService implements JavaDelegate {
     Instant deadline = now.atZone(clock.zone()).plus(properties.correctionPeriod()).toInstant();
     int round = ((Number) execution.getVariable(CORRECTION_COUNT)).intValue() + 1;
     String request = (String) execution.getVariable(Correction.REQUEST);
-    String deadlineText = clock.format(deadline);
+    String deadlineText = clock.deadline(deadline);
 
     execution.setVariable(CORRECTION_COUNT, round);
     execution.setVariable(Correction.DEADLINE, Date.from(deadline));

@@ -43,7 +43,7 @@ class SeatHolder {
     seat.setVariableLocal(ReviewSeat.EXPERT_NAME, expert.name());
     seat.setVariableLocal(ReviewSeat.DUE_AT, Date.from(dueAt));
     seat.setVariableLocal(ReviewSeat.REMINDER_AT, clock.reminderAt(dueAt, review.scoringReminderBefore()));
-    seat.setVariableLocal(ReviewSeat.DUE_TEXT, clock.format(dueAt));
+    seat.setVariableLocal(ReviewSeat.DUE_TEXT, clock.deadline(dueAt));
     for (String field : ReviewSeat.SCORE_FIELDS) {
       seat.setVariableLocal(field, null);
     }

@@ -23,13 +23,13 @@ class SeatLetters {
     letters.assigned(experts.find(assignment.expertId()).orElseThrow(), assignment.roundYear(),
         "A" + assignment.id() + ":" + assignment.dueAt().getEpochSecond(),
         "- " + seat.getVariable(ReviewSeat.SOCIETY_NAME) + "（申报编号 " + assignment.applicationKey() + "）",
-        clock.format(assignment.dueAt()), seat.getProcessInstanceId());
+        clock.deadline(assignment.dueAt()), seat.getProcessInstanceId());
   }
 
   void reminder(DelegateExecution seat, ReviewAssignment assignment) {
     letters.reminder(experts.find(assignment.expertId()).orElseThrow(), assignment.roundYear(),
         "A" + assignment.id() + ":" + assignment.dueAt().getEpochSecond(),
         (String) seat.getVariable(ReviewSeat.SOCIETY_NAME), assignment.applicationKey(),
-        clock.format(assignment.dueAt()), seat.getProcessInstanceId());
+        clock.deadline(assignment.dueAt()), seat.getProcessInstanceId());
   }
 }

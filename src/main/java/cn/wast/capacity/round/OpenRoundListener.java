@@ -48,7 +48,7 @@ class OpenRoundListener implements ExecutionListener {
     execution.setVariable("quota", round.quota());
     execution.setVariable("applicationWindowClosesAt", clock.endOfAsDate(round.applicationDeadline()));
     execution.setVariable("formalReviewClosesAt", clock.endOfAsDate(round.formalReviewDeadline()));
-    execution.setVariable("applicationDeadlineText", ChineseDates.date(round.applicationDeadline()));
-    execution.setVariable("formalReviewDeadlineText", ChineseDates.date(round.formalReviewDeadline()));
+    execution.setVariable("applicationDeadlineText", ChineseDates.deadline(round.applicationDeadline()));
+    execution.setVariable("formalReviewDeadlineText", ChineseDates.deadline(round.formalReviewDeadline()));
   }
 }

@@ -210,11 +210,11 @@ class SocietyDrafts {
       return DraftWindow.readOnly(year + " 年度的评选尚未开启，开启后可填写申报。");
     }
     Instant closesAt = clock.endOf(round.get().applicationDeadline());
-    String deadline = ChineseDates.date(round.get().applicationDeadline());
+    String deadline = ChineseDates.deadline(round.get().applicationDeadline());
     if (round.get().status() != RoundStatus.OPEN || !clock.now().isBefore(closesAt)) {
-      return DraftWindow.readOnly(year + " 年度申报已于 " + deadline + " 截止。草稿保留，仅供查阅，不能再提交。");
+      return DraftWindow.readOnly(year + " 年度申报已截止（截止时间：" + deadline + "）。草稿保留，仅供查阅，不能再提交。");
     }
-    return DraftWindow.open("申报截止日期：" + deadline + "（当天 24 时前）。可随时保存草稿，下次登录后继续填写。",
+    return DraftWindow.open("申报截止时间：" + deadline + "。可随时保存草稿，下次登录后继续填写。",
         null, closesAt);
   }
 
@@ -234,7 +234,7 @@ class SocietyDrafts {
       if (task != null) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return DraftWindow.open(due == null ? "可随时保存草稿，下次登录后继续填写。"
-            : "提交截止时间：" + clock.format(due) + "。可随时保存草稿，下次登录后继续填写。", task.getId(), due);
+            : "提交截止时间：" + clock.deadline(due) + "。可随时保存草稿，下次登录后继续填写。", task.getId(), due);
       }
       long submittedBefore = historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(implementation.getId()).activityId(kind.taskDefinitionKey()).finished().count();

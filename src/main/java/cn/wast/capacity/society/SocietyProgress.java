@@ -92,7 +92,7 @@ class SocietyProgress {
       case CORRECTION_REQUESTED -> {
         stage = "需补正";
         openTaskDue(application.processInstanceId())
-            .ifPresent(due -> details.add("请于 " + clock.format(due) + " 前在任务列表中补正申报材料"));
+            .ifPresent(due -> details.add("请在任务列表中补正申报材料，截止时间：" + clock.deadline(due)));
         reason(application).ifPresent(details::add);
       }
       case ACCEPTED -> stage = "已受理，等待专家评审";
@@ -113,7 +113,7 @@ class SocietyProgress {
       case PROPOSED -> {
         stage = "公示中";
         notices.findByApplication(application.businessKey()).ifPresent(entry -> details.add(
-            "公示期：" + clock.format(entry.startsAt()) + " 至 " + clock.format(entry.endsAt())));
+            "公示期：" + clock.format(entry.startsAt()) + " 至 " + clock.deadline(entry.endsAt())));
       }
       case REMOVED -> {
         stage = "公示期间移出名单";
@@ -202,7 +202,7 @@ class SocietyProgress {
     Optional<Task> task = taskService.createTaskQuery().processInstanceId(implementation.getId()).list().stream()
         .filter(t -> t.getDueDate() != null).min(Comparator.comparing(Task::getDueDate));
     if (task.isPresent()) {
-      return Optional.of("下一期限：" + task.get().getName() + "，" + clock.format(task.get().getDueDate().toInstant()) + " 前");
+      return Optional.of("下一期限：" + task.get().getName() + "，截止时间：" + clock.deadline(task.get().getDueDate().toInstant()));
     }
     return managementService.createJobQuery().processInstanceId(implementation.getId()).timers().list().stream()
         .filter(job -> job.getDuedate() != null).min(Comparator.comparing(Job::getDuedate))

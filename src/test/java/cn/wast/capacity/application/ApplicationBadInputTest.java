@@ -167,7 +167,7 @@ class ApplicationBadInputTest extends IntakeTestBase {
   void applicationAfterDeadlineIsRefused() {
     setClock(applicationDeadline().plusDays(1), LocalTime.of(0, 0, 1));
 
-    assertRefused(applicationForm(), "年度申报已于 " + year() + "年3月31日 截止");
+    assertRefused(applicationForm(), "年度申报已截止（截止时间：" + year() + "年3月31日（当天24时截止））");
   }
 
   @Test

@@ -372,7 +372,7 @@ class DocumentControllerTest {
 
     Response closed = upload(a, Map.of("roundYear", "" + CLOSED_YEAR), "决议.pdf", "application/pdf", PDF);
     assertThat(closed.status()).isEqualTo(400);
-    assertThat(closed.text()).contains(CLOSED_YEAR + " 年度申报已于").contains("截止");
+    assertThat(closed.text()).contains(CLOSED_YEAR + " 年度申报已截止（截止时间：").contains("（当天24时截止）");
     Response past = upload(a, Map.of("roundYear", "" + PAST_YEAR), "决议.pdf", "application/pdf", PDF);
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.text()).contains(PAST_YEAR + " 年度申报已于");

@@ -17,8 +17,8 @@ final class MailSamples {
     all.put("societyName", SOCIETY);
     all.put("year", "2026");
     all.put("quota", "5");
-    all.put("applicationDeadline", "2026年3月31日");
-    all.put("formalReviewDeadline", "2026年4月30日");
+    all.put("applicationDeadline", "2026年3月31日（当天24时截止）");
+    all.put("formalReviewDeadline", "2026年4月30日（当天24时截止）");
     all.put("tasklistUrl", "http://localhost:8080/camunda/app/tasklist/");
     all.put("uploadUrl", "http://localhost:8080/documents");
     all.put("businessKey", KEY);
@@ -27,13 +27,13 @@ final class MailSamples {
         + "【R-ELIG-2】按时提交年终工作总结及下一年度工作计划：2025年度工作总结未按时提交");
     all.put("reason", "申报材料中理事会决议与申报表所填会议日期不一致。");
     all.put("correctionRequest", "请补充上传理事会决议的盖章扫描件。");
-    all.put("deadline", "2026年3月12日 09:00");
+    all.put("deadline", "2026年3月12日（当天24时截止）");
     all.put("expertName", "张建华");
     all.put("assignments", "- 武汉机械工程学会（申报编号 " + KEY + "）");
     all.put("ranking", "3");
     all.put("composite", "86.50");
     all.put("noticeStart", "2026年5月20日 10:00");
-    all.put("noticeEnd", "2026年5月31日 00:00");
+    all.put("noticeEnd", "2026年5月30日（当天24时截止）");
     all.put("publicUrl", "http://localhost:8080/public/");
     all.put("amount", "300,000.00 元");
     all.put("rankedCount", "12");

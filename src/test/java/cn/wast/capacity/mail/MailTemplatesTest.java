@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,8 +24,8 @@ class MailTemplatesTest {
       MailType.APPLICATION_NOT_ACCEPTED, List.of("不予受理", MailSamples.SOCIETY),
       MailType.APPLICATION_ACCEPTED, List.of("受理通知", "通过形式审查", MailSamples.SOCIETY),
       MailType.APPLICATION_REJECTED, List.of("形式审查", "未通过", MailSamples.SOCIETY),
-      MailType.CORRECTION_REQUESTED, List.of("补正通知", "2026年3月12日 09:00"),
-      MailType.CORRECTION_REMINDER, List.of("补正提醒", "2026年3月12日 09:00"),
+      MailType.CORRECTION_REQUESTED, List.of("补正通知", "2026年3月12日（当天24时截止）"),
+      MailType.CORRECTION_REMINDER, List.of("补正提醒", "2026年3月12日（当天24时截止）"),
       MailType.APPLICATION_WITHDRAWN, List.of("撤回", MailSamples.SOCIETY)));
 
   /** To whom a mail speaks: the society, the expert or the objector, by name. */
@@ -37,7 +38,7 @@ class MailTemplatesTest {
   }
 
   private static final Map<MailType, List<String>> BODY_WORDS = new EnumMap<>(Map.of(
-      MailType.ROUND_CALL, List.of("以奖代补", "学会5个", "2026年3月31日24时", "2026年4月30日前",
+      MailType.ROUND_CALL, List.of("以奖代补", "学会5个", "申报截止时间：2026年3月31日（当天24时截止）", "形式审查截止时间：2026年4月30日（当天24时截止）",
           "连续两年社团年检合格", "理事会（常务理事会）", "http://localhost:8080/documents",
           "http://localhost:8080/camunda/app/tasklist/"),
       MailType.APPLICATION_RECEIVED, List.of("已收到", "2026年3月2日 09:00", "申报编号为2026-CMES"),
@@ -45,23 +46,23 @@ class MailTemplatesTest {
           "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n【R-ELIG-2】"),
       MailType.APPLICATION_ACCEPTED, List.of("予以受理", "专家评审", "2026-CMES"),
       MailType.APPLICATION_REJECTED, List.of("未予通过", "理事会决议与申报表所填会议日期不一致", "2026-CMES"),
-      MailType.CORRECTION_REQUESTED, List.of("需补正", "盖章扫描件", "2026年3月12日 09:00前",
+      MailType.CORRECTION_REQUESTED, List.of("需补正", "盖章扫描件", "截止时间：2026年3月12日（当天24时截止）",
           "视为撤回", "http://localhost:8080/documents", "http://localhost:8080/camunda/app/tasklist/"),
-      MailType.CORRECTION_REMINDER, List.of("尚未收到", "盖章扫描件", "2026年3月12日 09:00",
+      MailType.CORRECTION_REMINDER, List.of("尚未收到", "盖章扫描件", "2026年3月12日（当天24时截止）",
           "http://localhost:8080/camunda/app/tasklist/"),
-      MailType.APPLICATION_WITHDRAWN, List.of("视为撤回", "2026年3月12日 09:00", "2026-CMES")));
+      MailType.APPLICATION_WITHDRAWN, List.of("视为撤回", "2026年3月12日（当天24时截止）", "2026-CMES")));
 
   static {
     SUBJECT_WORDS.put(MailType.EXPERT_ASSIGNED, List.of("评审任务通知", "2026年度"));
-    SUBJECT_WORDS.put(MailType.SCORING_REMINDER, List.of("评审提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.SCORING_REMINDER, List.of("评审提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.PROPOSED_FOR_AWARD, List.of("拟表彰公示通知", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.REMOVED_FROM_NOTICE, List.of("移出拟表彰名单", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.AWARD_GRANTED, List.of("表彰奖励通知", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.NOT_SELECTED, List.of("评审结果通知", MailSamples.SOCIETY));
-    BODY_WORDS.put(MailType.EXPERT_ASSIGNED, List.of("武汉机械工程学会（申报编号", "2026年3月12日 09:00", "申请回避",
+    BODY_WORDS.put(MailType.EXPERT_ASSIGNED, List.of("武汉机械工程学会（申报编号", "2026年3月12日（当天24时截止）", "申请回避",
         "http://localhost:8080/camunda/app/tasklist/"));
-    BODY_WORDS.put(MailType.SCORING_REMINDER, List.of("尚未完成", MailSamples.SOCIETY, "2026年3月12日 09:00"));
-    BODY_WORDS.put(MailType.PROPOSED_FOR_AWARD, List.of("排名第3名", "2026年5月20日 10:00 至 2026年5月31日 00:00",
+    BODY_WORDS.put(MailType.SCORING_REMINDER, List.of("尚未完成", MailSamples.SOCIETY, "2026年3月12日（当天24时截止）"));
+    BODY_WORDS.put(MailType.PROPOSED_FOR_AWARD, List.of("排名第3名", "2026年5月20日 10:00 至 2026年5月30日（当天24时截止）",
         "http://localhost:8080/public/", "异议"));
     BODY_WORDS.put(MailType.REMOVED_FROM_NOTICE, List.of("异议成立", "移出拟表彰名单", "核查结论"));
     BODY_WORDS.put(MailType.AWARD_GRANTED, List.of("综合得分86.50", "排名第3名", "300,000.00 元", "经费使用管理方案"));
@@ -71,13 +72,13 @@ class MailTemplatesTest {
         "http://localhost:8080/public/"));
     BODY_WORDS.put(MailType.OBJECTION_DECIDED, List.of("核查结论：异议不成立", "核查完毕"));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("经费方案报送通知", MailSamples.SOCIETY));
-    SUBJECT_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("经费方案报送提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("经费方案报送提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("退回修改", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_FILED, List.of("备案及拨款", MailSamples.SOCIETY));
-    BODY_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("300,000.00 元", "2026年3月12日 09:00前", "年度考核指标",
+    BODY_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("300,000.00 元", "截止时间：2026年3月12日（当天24时截止）", "年度考核指标",
         "不得用于人员经费", "单独核算"));
-    BODY_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("尚未报送", "2026年3月12日 09:00"));
-    BODY_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("第 3 行用途过于笼统", "2026年3月12日 09:00前", "原填写内容已保留"));
+    BODY_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("尚未报送", "2026年3月12日（当天24时截止）"));
+    BODY_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("第 3 行用途过于笼统", "截止时间：2026年3月12日（当天24时截止）", "原填写内容已保留"));
     BODY_WORDS.put(MailType.FUND_PLAN_FILED, List.of("已由专项办公室备案", "经费使用管理方案备案后拨付奖励补助经费120,000.00 元",
         "其余80,000.00 元"));
     SUBJECT_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("撤销资格决定", MailSamples.SOCIETY));
@@ -86,18 +87,18 @@ class MailTemplatesTest {
         "至2029年5月19日止", "项目实施即行终止"));
     BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回已拨付的专项经费300,000.00 元", "尚未收到退款"));
     SUBJECT_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("中期检查通知", MailSamples.SOCIETY));
-    SUBJECT_WORDS.put(MailType.MID_TERM_REMINDER, List.of("中期检查提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.MID_TERM_REMINDER, List.of("中期检查提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结果通知", MailSamples.SOCIETY));
-    BODY_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("2026年3月12日 09:00前", "http://localhost:8080/documents",
+    BODY_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("截止时间：2026年3月12日（当天24时截止）", "http://localhost:8080/documents",
         "支出台账", "追踪问效"));
-    BODY_WORDS.put(MailType.MID_TERM_REMINDER, List.of("尚未提交", "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.MID_TERM_REMINDER, List.of("尚未提交", "2026年3月12日（当天24时截止）"));
     BODY_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结论：通过，需整改", "补齐科普活动台账凭证", "120,000.00 元"));
     SUBJECT_WORDS.put(MailType.FINAL_REQUESTED, List.of("结项验收通知", MailSamples.SOCIETY));
-    SUBJECT_WORDS.put(MailType.FINAL_REMINDER, List.of("结项验收提醒", MailSamples.KEY, "2026年3月12日 09:00"));
+    SUBJECT_WORDS.put(MailType.FINAL_REMINDER, List.of("结项验收提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.FINAL_DECIDED, List.of("结项验收结果通知", MailSamples.SOCIETY));
-    BODY_WORDS.put(MailType.FINAL_REQUESTED, List.of("实施期已满", "2026年3月12日 09:00前", "http://localhost:8080/documents",
+    BODY_WORDS.put(MailType.FINAL_REQUESTED, List.of("实施期已满", "截止时间：2026年3月12日（当天24时截止）", "http://localhost:8080/documents",
         "动态管理"));
-    BODY_WORDS.put(MailType.FINAL_REMINDER, List.of("尚未提交", "2026年3月12日 09:00"));
+    BODY_WORDS.put(MailType.FINAL_REMINDER, List.of("尚未提交", "2026年3月12日（当天24时截止）"));
     BODY_WORDS.put(MailType.FINAL_DECIDED, List.of("结项验收结论：通过，需整改", "继续给予支持"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
@@ -115,6 +116,16 @@ class MailTemplatesTest {
     assertThat(mail.body()).contains("武汉市科协学会能力提升专项办公室", "自动发送");
     if (type != MailType.ROUND_CALL) {
       assertThat(mail.body()).contains(MailSamples.KEY);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(MailType.class)
+  @DisplayName("A deadline in a letter reads one way, 2026年3月12日（当天24时截止）, never wrapped in 请于…前 or …截止 again")
+  void deadlinesReadOneWay(MailType type) {
+    RenderedMail mail = TEMPLATES.render(type, MailSamples.model(type));
+    for (String text : List.of(mail.subject(), mail.body())) {
+      assertThat(text).doesNotContain("截止）前", "截止）截止", "截止）24时", "请于2026", "将于2026");
     }
   }
 

@@ -6,7 +6,6 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.ProgrammeClock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,8 +39,8 @@ class SocietyStatusPageTest extends ReviewTestBase {
         Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C2 方面的委托合同扫描件。"));
     String correction = societyPage("WHDJ");
     assertThat(stageOn(correction, applicationKey("WHDJ"))).isEqualTo("需补正");
-    String due = clock(singleTask(DemoUsers.userOf("WHDJ"), whdj.getId()).getDueDate());
-    assertThat(correction).contains("请于 " + due + " 前在任务列表中补正申报材料", "请补充 C2 方面的委托合同扫描件", "补正申报材料");
+    String due = deadline(singleTask(DemoUsers.userOf("WHDJ"), whdj.getId()).getDueDate().toInstant());
+    assertThat(correction).contains("请在任务列表中补正申报材料，截止时间：" + due, "请补充 C2 方面的委托合同扫描件", "补正申报材料");
 
     String refused = societyPage("WHQC");
     assertThat(stageOn(refused, applicationKey("WHQC"))).isEqualTo("不予受理");
@@ -65,15 +64,15 @@ class SocietyStatusPageTest extends ReviewTestBase {
     var entry = notices.findByApplication(applicationKey("WHDJ")).orElseThrow();
     String inNotice = societyPage("WHDJ");
     assertThat(stageOn(inNotice, applicationKey("WHDJ"))).isEqualTo("公示中");
-    assertThat(inNotice).contains("公示期：" + clock(entry.startsAt()) + " 至 " + clock(entry.endsAt()), "专家评审", "名额公示（十天）");
+    assertThat(inNotice).contains("公示期：" + clock(entry.startsAt()) + " 至 " + deadline(entry.endsAt()), "专家评审", "名额公示（十天）");
 
     setClock(entry.endsAt().plusSeconds(60));
     executeDueJobs();
     String commended = societyPage("WHDJ");
     assertThat(stageOn(commended, applicationKey("WHDJ"))).isEqualTo("已表彰 · 实施中");
-    String planDue = clock(as(DemoUsers.userOf("WHDJ"), () -> taskService.createTaskQuery()
-        .processInstanceBusinessKey("IMPL-" + year() + "-WHDJ").singleResult()).getDueDate());
-    assertThat(commended).contains("排名第 1 名，综合得分 90", "下一期限：报送经费使用管理方案，" + planDue + " 前",
+    String planDue = deadline(as(DemoUsers.userOf("WHDJ"), () -> taskService.createTaskQuery()
+        .processInstanceBusinessKey("IMPL-" + year() + "-WHDJ").singleResult()).getDueDate().toInstant());
+    assertThat(commended).contains("排名第 1 名，综合得分 90", "下一期限：报送经费使用管理方案，截止时间：" + planDue,
         "尚未拨付", "表彰（已表彰）", year() + " 年度经费使用管理方案").doesNotContain(applicationKey("WHSX"));
 
     String notSelected = societyPage("WHSX");
@@ -81,11 +80,11 @@ class SocietyStatusPageTest extends ReviewTestBase {
     assertThat(notSelected).contains("排名第 2 名，综合得分 80", "评选结果公布：未入选").doesNotContain(applicationKey("WHDJ"));
   }
 
-  private String clock(Date date) {
-    return clock(date.toInstant());
-  }
-
   private String clock(Instant instant) {
     return programmeClock.format(instant);
+  }
+
+  private String deadline(Instant passes) {
+    return programmeClock.deadline(passes);
   }
 }
