@@ -214,7 +214,7 @@ class SocietyDrafts {
     if (round.get().status() != RoundStatus.OPEN || !clock.now().isBefore(closesAt)) {
       return DraftWindow.readOnly(year + " 年度申报已截止（截止时间：" + deadline + "）。草稿保留，仅供查阅，不能再提交。");
     }
-    return DraftWindow.open("申报截止时间：" + deadline + "。可随时保存草稿，下次登录后继续填写。",
+    return DraftWindow.open("申报截止日期：" + deadline + "。可随时保存草稿，下次登录后继续填写。",
         null, closesAt);
   }
 
