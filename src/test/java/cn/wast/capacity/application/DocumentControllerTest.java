@@ -375,7 +375,7 @@ class DocumentControllerTest {
     assertThat(closed.text()).contains(CLOSED_YEAR + " 年度申报已截止（截止时间：").contains("（当天24时截止）");
     Response past = upload(a, Map.of("roundYear", "" + PAST_YEAR), "决议.pdf", "application/pdf", PDF);
     assertThat(past.status()).isEqualTo(400);
-    assertThat(past.text()).contains(PAST_YEAR + " 年度申报已于");
+    assertThat(past.text()).contains(PAST_YEAR + " 年度申报已截止（截止时间：");
     Response never = upload(a, Map.of("roundYear", "2099"), "决议.pdf", "application/pdf", PDF);
     assertThat(never.status()).isEqualTo(400);
     assertThat(never.text()).contains("2099 年度的评选尚未开启");
