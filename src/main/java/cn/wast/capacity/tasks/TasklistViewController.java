@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Which of Tasklist's generic actions the signed-in user's role never needs, for the script
  * {@code scripts/task-list-view.js}, which hides them: creating a task, adding groups and setting
  * follow-up dates are the office's own bookkeeping; starting a process is for the office, and
- * for a society only while it can apply (a round open and not yet applied to). Nobody edits a
+ * for a society only while it can apply (a round open and not yet applied to). An expert's or a
+ * society's task is theirs by the process: they neither hand it on nor give it back. Nobody edits a
  * due date in Tasklist: it is the programme's deadline, kept by the process's timers, and an
  * edited one would tell a wrong date.
  */
@@ -31,6 +32,7 @@ class TasklistViewController {
   static final String GROUPS = "groups";
   static final String FOLLOW_UP = "follow-up";
   static final String DUE_DATE_EDIT = "due-date-edit";
+  static final String ASSIGNEE_EDIT = "assignee-edit";
 
   private final CurrentUser currentUser;
   private final Rounds rounds;
@@ -45,8 +47,10 @@ class TasklistViewController {
   }
 
   @GetMapping(value = "/tasklist-view", produces = "application/json")
-  Map<String, List<String>> view(HttpServletRequest request) {
-    return Map.of("hide", currentUser.of(request).map(this::hiddenFor).orElse(List.of()));
+  Map<String, Object> view(HttpServletRequest request) {
+    return currentUser.of(request)
+        .<Map<String, Object>>map(user -> Map.of("signedIn", true, "hide", hiddenFor(user)))
+        .orElse(Map.of("signedIn", false, "hide", List.of()));
   }
 
   List<String> hiddenFor(SignedInUser user) {
@@ -54,7 +58,7 @@ class TasklistViewController {
     if (user.isOffice() || user.isAdmin()) {
       return hidden;
     }
-    hidden.addAll(List.of(CREATE_TASK, GROUPS, FOLLOW_UP));
+    hidden.addAll(List.of(CREATE_TASK, GROUPS, FOLLOW_UP, ASSIGNEE_EDIT));
     if (!(user.isSociety() && canApply(user))) {
       hidden.add(START_PROCESS);
     }

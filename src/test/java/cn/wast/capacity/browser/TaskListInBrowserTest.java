@@ -110,7 +110,7 @@ class TaskListInBrowserTest extends ReviewTestBase {
     assertThat(browser.findElements(By.cssSelector(".fjs-form input:not([type=hidden]), .fjs-form textarea")))
         .isNotEmpty().allMatch(WebElement::isEnabled);
     assertNoneShown(".create-task-action", ".start-process-action", "[cam-tasklist-task-meta] .groups",
-        "[cam-tasklist-task-meta] .followup-date");
+        "[cam-tasklist-task-meta] .followup-date", "[cam-tasklist-task-meta] .unclaim");
     assertThat(browser.findElement(By.cssSelector(".navbar, header")).getText()).doesNotContain("创建任务", "启动流程");
     chromium.screenshot("society-correction");
   }

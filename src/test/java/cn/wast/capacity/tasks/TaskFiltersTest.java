@@ -78,7 +78,7 @@ class TaskFiltersTest extends ReviewTestBase {
   }
 
   private List<String> filterNames(String user) {
-    return as(user, () -> filters.createFilterQuery().orderByFilterId().list().stream()
+    return as(user, () -> filters.createFilterQuery().list().stream()
         .sorted(java.util.Comparator.comparingInt((Filter f) -> ((Number) f.getProperties().get("priority")).intValue())
             .thenComparing(Filter::getName))
         .map(Filter::getName).toList());
