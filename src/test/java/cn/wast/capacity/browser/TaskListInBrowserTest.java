@@ -72,6 +72,16 @@ class TaskListInBrowserTest extends ReviewTestBase {
     assertThat(browser.findElement(By.cssSelector(".tasks-list li.task h5.assignee")).getText()).isEqualTo("王丽 专项办公室");
     chromium.screenshot("office-formal-reviews");
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("office1");
+
+    // the claimed task: its claimant by name in the header and in its history
+    chromium.click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '武汉土木建筑学会')]"));
+    WebElement meta = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]")));
+    wait.until(ExpectedConditions.textToBePresentInElement(meta, "王丽 专项办公室"));
+    chromium.click(By.xpath("//*[contains(@class,'nav-tabs')]//a[normalize-space(.)='历史']"));
+    By historyUser = By.cssSelector(".history-pane .operation-user");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(historyUser, "王丽 专项办公室"));
+    chromium.screenshot("office-task-history");
+    assertThat(browser.findElement(By.cssSelector(".history-pane")).getText()).contains("王丽 专项办公室").doesNotContain("office1");
   }
 
   @Test

@@ -26,6 +26,52 @@ function sortByDeadlineOnce() {
 window.addEventListener('hashchange', sortByDeadlineOnce);
 sortByDeadlineOnce();
 
+// A task's history (历史) names who did what by user id: show the person's name instead, as far
+// as the signed-in user may read it (the office reads every account's, others their own).
+const names = new Map();
+
+function nameOf(userId) {
+  if (!names.has(userId)) {
+    names.set(userId, fetch('/camunda/api/engine/engine/default/user/' + encodeURIComponent(userId) + '/profile',
+      {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then((response) => (response.ok ? response.json() : null))
+      .then((user) => (user && (user.firstName || user.lastName)
+        ? [user.firstName, user.lastName].filter(Boolean).join(' ') : null))
+      .catch(() => null));
+  }
+  return names.get(userId);
+}
+
+const PERSON_PROPERTIES = ['办理人', '所有者', 'assignee', 'owner'];
+
+function personCells(root) {
+  const cells = Array.from(root.querySelectorAll('.history-pane .operation-user'));
+  root.querySelectorAll('.history-pane .event-body .line').forEach((line) => {
+    const property = line.querySelector('.event-property');
+    if (property && PERSON_PROPERTIES.includes(property.textContent.trim())) {
+      cells.push(...line.querySelectorAll('.new-value span, .original-value span'));
+    }
+  });
+  return cells.filter((cell) => !cell.hasAttribute('data-user-id'));
+}
+
+function showNamesIn(root) {
+  personCells(root).forEach((cell) => {
+    const userId = cell.textContent.trim();
+    if (!userId) {
+      return;
+    }
+    cell.setAttribute('data-user-id', userId);
+    nameOf(userId).then((name) => {
+      if (name && cell.textContent.trim() === userId) {
+        cell.textContent = name;
+      }
+    });
+  });
+}
+
+new MutationObserver(() => showNamesIn(document)).observe(document.documentElement, {childList: true, subtree: true});
+
 let viewApplied = false;
 
 // Asked again on every change of route until a signed-in user's answer came (the navbar may
