@@ -67,6 +67,8 @@ final class AccessPolicy {
         new Grant(Groups.OFFICE, PROCESS_INSTANCE, "*", CREATE),
         new Grant(Groups.OFFICE, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
         new Grant(Groups.OFFICE, DEPLOYMENT, "*", READ),
+        // the names of the people on its tasks (Tasklist shows a task's assignee by name)
+        new Grant(Groups.OFFICE, Resources.USER, "*", READ),
         // 学会: may start an application; sees only its own instances (granted per instance).
         new Grant(Groups.SOCIETIES, APPLICATION, "tasklist", ACCESS),
         new Grant(Groups.SOCIETIES, PROCESS_DEFINITION, APPLICATION_PROCESS, READ, CREATE_INSTANCE),

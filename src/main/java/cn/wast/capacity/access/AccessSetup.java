@@ -5,14 +5,9 @@ import cn.wast.capacity.society.SocietyRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,14 +16,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings groups, authorizations and the Tasklist filter to what {@link AccessPolicy} says, at
- * every start and idempotently: one group per registered society, then the demo users if the
- * demo profile is on.
+ * Brings groups and authorizations to what {@link AccessPolicy} says, at every start and
+ * idempotently: one group per registered society, then the demo users if the demo profile is
+ * on. Tasklist's filters are {@code tasks.TaskFilters}.
  */
 @Component
 public class AccessSetup {
-
-  static final String TASK_FILTER_NAME = "我的待办";
 
   private static final Map<String, String> PROGRAMME_GROUPS = new LinkedHashMap<>();
 
@@ -42,22 +35,16 @@ public class AccessSetup {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final TaskService taskService;
   private final SocietyRegistry societies;
   private final ObjectProvider<DemoUsers> demoUsers;
 
   AccessSetup(
       IdentityService identityService,
       AuthorizationService authorizationService,
-      FilterService filterService,
-      TaskService taskService,
       SocietyRegistry societies,
       ObjectProvider<DemoUsers> demoUsers) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
-    this.taskService = taskService;
     this.societies = societies;
     this.demoUsers = demoUsers;
   }
@@ -73,7 +60,6 @@ public class AccessSetup {
       grant(grant.groupId(), grant.resource(), grant.resourceId(),
           grant.permissions().toArray(Permission[]::new));
     }
-    ensureTaskFilter();
     demoUsers.ifAvailable(DemoUsers::create);
   }
 
@@ -115,23 +101,5 @@ public class AccessSetup {
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     return authorization;
-  }
-
-  /** One Tasklist filter for everybody; what it shows is what the user is authorized to read. */
-  private void ensureTaskFilter() {
-    Filter filter = filterService.createFilterQuery().filterName(TASK_FILTER_NAME).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(TASK_FILTER_NAME);
-      filter.setQuery(taskService.createTaskQuery());
-      filter.setProperties(
-          Map.of("description", "我可以办理的全部任务", "priority", -10, "refresh", true));
-      filterService.saveFilter(filter);
-      Authorization everybody =
-          authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      everybody.setResource(Resources.FILTER);
-      everybody.setResourceId(filter.getId());
-      everybody.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(everybody);
-    }
   }
 }

@@ -73,7 +73,8 @@ class SocietyIsolationTest extends IntakeTestBase {
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> as(userA, () -> formService.submitTaskForm(correctionTaskB.getId(), Map.of())))
         .isInstanceOf(AuthorizationException.class);
-    assertThat(taskService.createTaskQuery().taskId(correctionTaskB.getId()).singleResult().getAssignee()).isNull();
+    // still B's own, as it was given to B's account when it was created
+    assertThat(taskService.createTaskQuery().taskId(correctionTaskB.getId()).singleResult().getAssignee()).isEqualTo(userB);
   }
 
   @Test

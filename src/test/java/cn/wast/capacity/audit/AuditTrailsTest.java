@@ -65,7 +65,10 @@ class AuditTrailsTest extends IntakeTestBase {
     Response runningTrail = auditor.get("/audit/instances/" + running.getId());
     assertThat(runningTrail.status()).isEqualTo(200);
     assertThat(runningTrail.text()).contains("形式审查", OFFICE, "人工任务", "Claim", "formalReviewDecision", "correction",
-        "correctionRequest", "请补充 C2 方面的委托合同扫描件", "补正申报材料", "（待办理）", "【补正通知】");
+        "correctionRequest", "请补充 C2 方面的委托合同扫描件", "补正申报材料", "【补正通知】");
+    // the open correction is the society's account's from its creation (tasks/NewUserTask), not yet done
+    assertThat(runningTrail.text()).containsPattern("\"name\":\"补正申报材料\"[^}]*\"endedAt\":\"\",\"completedBy\":\""
+        + DemoUsers.userOf("WHDJ") + "\"");
 
     String round = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ROUND-" + year())
         .singleResult().getId();

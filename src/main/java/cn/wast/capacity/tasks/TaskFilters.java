@@ -1,0 +1,137 @@
+package cn.wast.capacity.tasks;
+
+import cn.wast.capacity.access.Groups;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist's saved filters, in Chinese, each read by the groups that work its tasks only, and
+ * each sorted by deadline: the priority follows the due date ({@link TaskPriority}), so a task
+ * due sooner comes first and one without a deadline last on every database; then the oldest
+ * first. Brought to this definition at every start: a filter is made once and then kept as
+ * defined here (query, description, order, readers). Filters may not use expressions (stored
+ * expressions are off), so "mine" is what the user's authorizations let them read.
+ */
+@Component
+public class TaskFilters {
+
+  /** Everybody's list: every task the user may read. Its name is quoted in the experts' mail. */
+  public static final String ALL = "我的待办";
+
+  record Definition(
+      String name, String description, int order, List<String> readers, Function<TaskService, TaskQuery> query) {
+
+    /** Readable by every signed-in user (what it lists is what each may read). */
+    boolean forEverybody() {
+      return readers.isEmpty();
+    }
+  }
+
+  static List<Definition> definitions() {
+    return List.of(
+        new Definition(ALL, "我可以办理的全部任务，截止时间近的在前", -10, List.of(),
+            TaskService::createTaskQuery),
+        new Definition("专项办公室待办", "专项办公室的全部任务（含已认领的），截止时间近的在前", -20, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE).includeAssignedTasks()),
+        new Definition("待认领", "尚无人认领的专项办公室任务", 1, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE)),
+        new Definition("待形式审查", "各学会的申报材料，形式审查截止日期前办理", 2, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey("FormalReview")),
+        new Definition("异议待核查", "公示期内收到的异议，须在该学会公示期满前核查", 3, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey("InvestigateObjection")),
+        new Definition("缺评待处理", "逾期未评或回避后无人接替的评审席位", 4, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey("ResolveMissingScore")),
+        new Definition("评审与公示", "组建评审委员会、确定并列入选者、确认拟表彰名单、决定递补", 5, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FormCommittee", "BreakTie", "ConfirmProposedList", "DecideMoveUp")),
+        new Definition("方案与检查待审核", "经费方案备案、中期检查审核、结项验收评定", 6, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FileFundPlan", "ReviewMidTerm", "ReviewFinalAcceptance")),
+        new Definition("撤销资格与追款", "弄虚作假核查和已拨付经费的追回", 7, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("InvestigateFraud", "RecoverFunds")),
+        new Definition("待评分", "分配给我的申报评分任务，截止时间近的在前", 1, List.of(Groups.EXPERTS),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey("ScoreApplication")));
+  }
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  TaskFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void apply() {
+    definitions().forEach(this::ensure);
+  }
+
+  private void ensure(Definition definition) {
+    Filter filter = Optional.ofNullable(filterService.createFilterQuery().filterName(definition.name()).singleResult())
+        .orElseGet(() -> filterService.newTaskFilter(definition.name()));
+    filter.setQuery(definition.query().apply(taskService)
+        .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", definition.description());
+    properties.put("priority", definition.order());
+    properties.put("refresh", true);
+    filter.setProperties(properties);
+    filterService.saveFilter(filter);
+    grantReading(filter.getId(), definition);
+  }
+
+  /** READ for the filter's readers and nobody else (every other grant on it is removed). */
+  private void grantReading(String filterId, Definition definition) {
+    List<Authorization> existing = authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(filterId).list();
+    for (Authorization authorization : existing) {
+      boolean wanted = definition.forEverybody()
+          ? authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL
+          : authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+              && definition.readers().contains(authorization.getGroupId());
+      if (!wanted) {
+        authorizationService.deleteAuthorization(authorization.getId());
+      }
+    }
+    if (definition.forEverybody()) {
+      if (existing.stream().noneMatch(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL)) {
+        save(authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL), filterId, null);
+      }
+      return;
+    }
+    for (String group : definition.readers()) {
+      if (existing.stream().noneMatch(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+          && group.equals(a.getGroupId()))) {
+        save(authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT), filterId, group);
+      }
+    }
+  }
+
+  private void save(Authorization authorization, String filterId, String group) {
+    authorization.setResource(Resources.FILTER);
+    authorization.setResourceId(filterId);
+    if (group != null) {
+      authorization.setGroupId(group);
+    } else {
+      authorization.setUserId(Authorization.ANY);
+    }
+    authorization.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(authorization);
+  }
+}
