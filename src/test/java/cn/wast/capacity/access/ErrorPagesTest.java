@@ -67,6 +67,15 @@ class ErrorPagesTest extends ProcessTestBase {
     assertChineseJson(api.sendJson("DELETE", "/public/", null), 405, "不支持此操作", "405 json");
   }
 
+  @Test
+  @DisplayName("A failure (500) answers in Chinese, without an exception or a trace")
+  void failureAnswersInChinese() throws Exception {
+    // the error page as the container shows it after an exception (no status of its own: a failure)
+    assertChinesePage(WebappSession.anonymous(port).withHeader("Accept", BROWSER).get("/error"), 500, "系统暂时出错", "500");
+    assertChineseJson(WebappSession.anonymous(port).withHeader("Accept", "application/json").get("/error"), 500,
+        "系统暂时出错", "500 json");
+  }
+
   private static void assertChinesePage(Response response, int status, String title, String what) {
     String html = response.text();
     assertThat(response.status()).as(what + ": " + html).isEqualTo(status);
