@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record CommitteeForm(List<String> expertIds, Optional<Integer> perApplication) {
 
-  static final int MAX_PER_APPLICATION = 15;
+  public static final int MAX_PER_APPLICATION = 15;
 
   public static CommitteeForm read(FormValues values) {
     return new CommitteeForm(values.list("committeeExperts"), values.whole("expertsPerApplication"));

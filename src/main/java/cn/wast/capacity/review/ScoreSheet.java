@@ -20,7 +20,7 @@ public record ScoreSheet(
     boolean conflictDeclared,
     Optional<String> conflictReason) {
 
-  static final int MAX_DECIMALS = 1;
+  public static final int MAX_DECIMALS = 1;
   static final int MAX_COMMENT = 2000;
   static final int MIN_CONFLICT_REASON = 10;
 

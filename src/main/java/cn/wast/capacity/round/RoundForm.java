@@ -20,7 +20,7 @@ public record RoundForm(
     Optional<BigDecimal> awardAmount,
     Optional<String> awardBands) {
 
-  static final int MAX_QUOTA = 500;
+  public static final int MAX_QUOTA = 500;
 
   public static RoundForm read(FormValues values) {
     return new RoundForm(

@@ -26,7 +26,7 @@ public record DisqualificationRequest(Optional<Integer> roundYear, Optional<Stri
     if (roundYear.isEmpty() || societyCode.isEmpty()) {
       problems.add("请填写评选年度和学会代码");
     } else if (application.isEmpty()) {
-      problems.add("学会 " + societyCode.get() + " 在 " + roundYear.get() + " 年度没有申报，无可撤销的资格");
+      problems.add("“学会代码”" + societyCode.get() + " 的学会在 " + roundYear.get() + " 年度没有申报，无可撤销的资格");
     } else if (application.get().status() == ApplicationStatus.DISQUALIFIED) {
       problems.add("该学会 " + roundYear.get() + " 年度的专项资格已经撤销");
     } else if (alreadyRunning) {
