@@ -80,10 +80,14 @@ function render(node) {
           el('tbody', {}, rows)));
     }).catch((e) => results.replaceChildren(el('p', {className: 'text-danger'}, '查询失败：' + e.message)));
   });
-  node.replaceChildren(el('div', {className: 'container-fluid', style: 'padding: 16px'},
+  // Cockpit's main area clips its content (overflow: hidden); the page scrolls in a box of its own
+  // (styles/user-styles.css), which takes the focus so that the wheel, End and PageDown move it.
+  const page = el('div', {id: 'capacity-audit', className: 'container-fluid', tabindex: '-1'},
     el('h2', {}, '审计追溯'),
     el('p', {}, '学会能力提升专项的全部流程实例（已结束和运行中），可按流程、年度、学会、结果和状态查询；点击业务键查看完整历史。'),
-    form, results, trail));
+    form, results, trail);
+  node.replaceChildren(page);
+  page.focus({preventScroll: true});
 }
 
 export default [
