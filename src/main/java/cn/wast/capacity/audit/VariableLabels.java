@@ -6,6 +6,8 @@ import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -166,7 +168,9 @@ public final class VariableLabels {
         return named;
       });
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, Field> FORM_FIELDS = new LinkedHashMap<>();
+  private static final Map<String, Rows> FORM_LISTS = new HashMap<>();
   private static final Map<String, String> FORM_LABELS = new HashMap<>();
 
   static {
@@ -179,6 +183,7 @@ public final class VariableLabels {
           FORM_LABELS.putIfAbsent(field.key(), field.label());
         }
         for (Rows rows : definition.lists()) {
+          FORM_LISTS.putIfAbsent(rows.key(), rows);
           FORM_LABELS.putIfAbsent(rows.key(), rows.label());
         }
       }
@@ -221,6 +226,10 @@ public final class VariableLabels {
     if (value instanceof Date date) {
       return ChineseDates.dateTime(date, zone);
     }
+    Rows list = FORM_LISTS.get(variable);
+    if (list != null) {
+      return rows(list, value);
+    }
     if (value instanceof SpinJsonNode json) {
       return json.toString();
     }
@@ -228,11 +237,43 @@ public final class VariableLabels {
       return values.stream().map(v -> value(variable, v, zone)).collect(Collectors.joining("、"));
     }
     String text = String.valueOf(value);
+    return cell(variable, FORM_FIELDS.get(variable), text);
+  }
+
+  /** A form's dynamic list, one numbered line per row: each column by its label, a choice by its label. */
+  private static String rows(Rows list, Object value) {
+    JsonNode rows;
+    try {
+      rows = value instanceof String || value instanceof SpinJsonNode
+          ? JSON.readTree(value.toString()) : JSON.valueToTree(value);
+    } catch (IOException | IllegalArgumentException e) {
+      return String.valueOf(value);
+    }
+    if (!rows.isArray()) {
+      return String.valueOf(value);
+    }
+    StringBuilder text = new StringBuilder();
+    int number = 0;
+    for (JsonNode row : rows) {
+      text.append(text.length() == 0 ? "" : "\n").append(++number).append(". ");
+      StringBuilder cells = new StringBuilder();
+      for (Field column : list.columns()) {
+        JsonNode cell = row.get(column.key());
+        if (cell != null && !cell.isNull()) {
+          cells.append(cells.length() == 0 ? "" : "；").append(column.label()).append("：")
+              .append(cell(column.key(), column, cell.asText()));
+        }
+      }
+      text.append(cells);
+    }
+    return text.toString();
+  }
+
+  private static String cell(String variable, Field field, String text) {
     UnaryOperator<String> named = CODES.get(variable);
     if (named != null) {
       return named.apply(text);
     }
-    Field field = FORM_FIELDS.get(variable);
     if (field != null && (field.isChoice() || field.isChecklist())) {
       Optional<String> chosen = field.optionLabel(text);
       if (chosen.isPresent()) {

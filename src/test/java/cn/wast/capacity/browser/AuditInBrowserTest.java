@@ -69,6 +69,14 @@ class AuditInBrowserTest extends IntakeTestBase {
     // textContent: Cockpit's view clips what lies below the fold, which getText() would leave out.
     String trail = browser.findElement(By.id("audit-trail")).getDomProperty("textContent");
     assertThat(trail).contains("学会提交申报", "不予受理", "R-ELIG-1", "决定与理由", "邮件", "【不予受理");
+
+    // the print version, as the auditor files it: Chinese names, values and operations
+    browser.get("http://localhost:" + port + "/audit/instances/" + refused.getId() + "/print");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "APP-" + year() + "-WHQC"));
+    chromium.screenshot("print");
+    String print = browser.findElement(By.tagName("body")).getText();
+    assertThat(print).contains("启动流程", "研究同意的机构", "理事会", "资格审核通过", "依据实施方案三（一）第1项")
+        .doesNotContain("Create", "BOARD", "null", "UTC");
   }
 
   @Test

@@ -129,7 +129,7 @@ public abstract class ProcessTestBase {
 
   /**
    * Every letter written so far (the outbox keeps them all) quotes a rule in words: a rule id
-   * appears only in small print, right after its clause of the implementation plan
+   * appears only in small print, on the line that quotes its clause of the implementation plan
    * ({@code 【依据实施方案三（一）第1项 · …】…（R-ELIG-1）}), never on its own.
    */
   protected void assertLettersQuoteRulesInWords() {
@@ -142,7 +142,7 @@ public abstract class ProcessTestBase {
         while (id.find()) {
           Clause clause = RuleClauses.find(id.group()).orElseThrow(() -> new AssertionError("no clause for " + id.group()));
           assertThat(line).as("the letter to %s names %s", letter.get("RECIPIENT"), id.group())
-              .contains(clause.tag()).contains(clause.idInSmallPrint());
+              .contains(clause.cited()).contains(clause.idInSmallPrint());
         }
       }
     }
