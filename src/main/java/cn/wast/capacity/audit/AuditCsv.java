@@ -24,16 +24,17 @@ final class AuditCsv {
     line(csv, HEADER);
     Instance i = trail.instance();
     line(csv, List.of("流程实例", i.startedAt(), i.processName(), i.businessKey() + "（" + i.state() + "，" + i.outcome() + "）",
-        i.startedBy() == null ? "" : i.startedBy(), "结束：" + i.endedAt()));
+        orEmpty(i.startedBy()), ended(i.endedAt())));
     for (Activity a : trail.activities()) {
-      line(csv, List.of("活动", a.startedAt(), a.name(), a.type() + "，结束：" + a.endedAt(), a.completedBy(), a.id()));
+      line(csv, List.of("活动", a.startedAt(), a.name(), a.type() + "，" + ended(a.endedAt()), a.completedBy(), a.id()));
     }
     for (Operation o : trail.operations()) {
-      line(csv, List.of("用户操作", o.at(), o.operation(), o.property() + "：" + o.from() + " → " + o.to(), o.user(),
-          o.entity()));
+      String change = o.property().isEmpty() ? o.entity()
+          : o.entity() + "，" + o.property() + "：" + shown(o.from()) + " → " + shown(o.to());
+      line(csv, List.of("用户操作", o.at(), o.operation(), change, orEmpty(o.user()), ""));
     }
     for (VariableChange v : trail.variables()) {
-      line(csv, List.of("变量", v.at(), v.name(), v.value(), "", "第 " + v.revision() + " 版"));
+      line(csv, List.of("变量", v.at(), v.label(), v.value(), "", "第 " + v.revision() + " 版（" + v.name() + "）"));
     }
     for (Decision d : trail.decisions()) {
       line(csv, List.of("决定与理由", "", d.what(), d.value(), "", ""));
@@ -46,6 +47,18 @@ final class AuditCsv {
           "", r.id()));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static String ended(String endedAt) {
+    return endedAt == null || endedAt.isEmpty() ? "尚未结束" : "结束：" + endedAt;
+  }
+
+  private static String shown(String value) {
+    return value == null || value.isEmpty() ? "（空）" : value;
   }
 
   private static void line(StringBuilder csv, List<String> cells) {

@@ -27,8 +27,9 @@ public record AuditTrail(
   public record Operation(String at, String user, String operation, String entity, String property, String from,
       String to) {}
 
-  /** One change of a variable, in order. */
-  public record VariableChange(String at, String name, String value, int revision, String activityInstanceId) {}
+  /** One change of a variable, in order: its Chinese name, the engine's name, the value as read. */
+  public record VariableChange(String at, String label, String name, String value, int revision,
+      String activityInstanceId) {}
 
   /** A decision of the office or a rule, with its reasons as recorded. */
   public record Decision(String what, String value) {}

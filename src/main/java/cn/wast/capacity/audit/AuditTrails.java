@@ -140,8 +140,11 @@ public class AuditTrails {
     List<Operation> operations = new ArrayList<>();
     for (UserOperationLogEntry e : historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
         .orderByTimestamp().asc().list()) {
-      operations.add(new Operation(format(e.getTimestamp()), e.getUserId(), e.getOperationType(), e.getEntityType(),
-          e.getProperty(), shorten(e.getOrgValue()), shorten(e.getNewValue())));
+      operations.add(new Operation(format(e.getTimestamp()), e.getUserId(),
+          OperationNames.operation(e.getEntityType(), e.getOperationType()), OperationNames.entity(e.getEntityType()),
+          OperationNames.property(e.getProperty()),
+          shorten(OperationNames.value(e.getProperty(), e.getOrgValue(), clock.zone())),
+          shorten(OperationNames.value(e.getProperty(), e.getNewValue(), clock.zone()))));
     }
     return operations;
   }
@@ -151,9 +154,9 @@ public class AuditTrails {
     historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
         .orderByTime().asc().list().forEach(detail -> {
           HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-          changes.add(new VariableChange(format(update.getTime()), update.getVariableName(),
-              shorten(update.getValue() == null ? "" : String.valueOf(update.getValue())), update.getRevision(),
-              update.getActivityInstanceId()));
+          changes.add(new VariableChange(format(update.getTime()), VariableLabels.labelOrName(update.getVariableName()),
+              update.getVariableName(), shorten(VariableLabels.value(update.getVariableName(), update.getValue(), clock.zone())),
+              update.getRevision(), update.getActivityInstanceId()));
         });
     return changes;
   }
@@ -164,7 +167,7 @@ public class AuditTrails {
     historyService.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list().stream()
         .filter(v -> DECISION.matcher(v.getName()).matches() && v.getValue() != null)
         .sorted(Comparator.comparing(v -> v.getName()))
-        .forEach(v -> latest.put(v.getName(), shorten(String.valueOf(v.getValue()))));
+        .forEach(v -> latest.put(v.getName(), shorten(VariableLabels.value(v.getName(), v.getValue(), clock.zone()))));
     List<Decision> decisions = new ArrayList<>();
     if ("application".equals(process.getProcessDefinitionKey()) && process.getBusinessKey() != null) {
       applications.find(process.getBusinessKey()).ifPresent(a -> {
@@ -174,7 +177,7 @@ public class AuditTrails {
         }
       });
     }
-    latest.forEach((name, value) -> decisions.add(new Decision(name, value)));
+    latest.forEach((name, value) -> decisions.add(new Decision(VariableLabels.labelOrName(name), value)));
     return decisions;
   }
 

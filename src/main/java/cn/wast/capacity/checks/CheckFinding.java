@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.rules.RuleClauses;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public record CheckFinding(boolean fraudSuspected, Optional<String> grounds) {
 
   public List<String> problems() {
     return fraudSuspected && grounds.map(String::length).orElse(0) < MIN_GROUNDS
-        ? List.of("【R-SUP-1】启动撤销资格核查时，请写明线索和依据（至少 " + MIN_GROUNDS + " 个字）")
+        ? List.of(RuleClauses.reason("R-SUP-1", "启动撤销资格核查时，请写明线索和依据（至少 " + MIN_GROUNDS + " 个字）"))
         : List.of();
   }
 }

@@ -3,6 +3,7 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.funds.LedgerRules;
+import cn.wast.capacity.rules.RuleClauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,23 +36,23 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
    */
   public List<String> problems(CheckKind kind, List<String> indicators, boolean reportUploaded,
       LocalDate projectStart, LocalDate lastDay) {
-    String rule = kind == CheckKind.FINAL ? "【R-CHK-2】" : "【R-CHK-1】";
+    String rule = kind == CheckKind.FINAL ? "R-CHK-2" : "R-CHK-1";
     List<String> problems = new ArrayList<>();
     if (!reportUploaded) {
-      problems.add(rule + "请先在材料上传页面上传" + kind.report().label());
+      problems.add(RuleClauses.reason(rule, "请先在材料上传页面上传" + kind.report().label()));
     }
     List<String> reported = progress.stream().map(Progress::measure).toList();
     if (!reported.equals(indicators)) {
-      problems.add(rule + "请逐项填写备案方案中每个考核指标的进展，不要增删指标");
+      problems.add(RuleClauses.reason(rule, "请逐项填写备案方案中每个考核指标的进展，不要增删指标"));
     }
     for (int i = 0; i < progress.size(); i++) {
       String achieved = progress.get(i).achieved();
       if (achieved.isBlank() || achieved.length() > MAX_ACHIEVED) {
-        problems.add(rule + "考核指标第 " + (i + 1) + " 项：请填写目前完成情况（不超过 " + MAX_ACHIEVED + " 字）");
+        problems.add(RuleClauses.reason(rule, "考核指标第 " + (i + 1) + " 项：请填写目前完成情况（不超过 " + MAX_ACHIEVED + " 字）"));
       }
     }
     if (ledger.isEmpty()) {
-      problems.add("【R-FUND-2】请填写项目经费支出台账，至少一笔");
+      problems.add(RuleClauses.reason("R-FUND-2", "请填写项目经费支出台账，至少一笔"));
     }
     LedgerRules.check(ledger, projectStart, lastDay, separateAccounts)
         .forEach(p -> problems.add("支出台账" + p.text()));

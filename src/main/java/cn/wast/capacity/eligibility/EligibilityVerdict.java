@@ -19,7 +19,7 @@ public record EligibilityVerdict(List<RuleOutcome> failures) {
     return failures.isEmpty();
   }
 
-  /** One line per failure: {@code 【R-ELIG-1】2025年度社团年检不合格}. */
+  /** One line per failure, as {@link RuleOutcome#reasonLine()} writes it. */
   public List<String> reasonLines() {
     return failures.stream().map(RuleOutcome::reasonLine).toList();
   }

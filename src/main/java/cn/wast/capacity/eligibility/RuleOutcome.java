@@ -1,5 +1,7 @@
 package cn.wast.capacity.eligibility;
 
+import cn.wast.capacity.rules.RuleClauses;
+
 /**
  * What one eligibility rule found for one society.
  *
@@ -29,8 +31,11 @@ public record RuleOutcome(String ruleId, boolean passed, String reason) {
     return new RuleOutcome(ruleId, false, reason);
   }
 
-  /** The failure as letters and the history show it: {@code 【R-ELIG-1】2025年度社团年检不合格}. */
+  /**
+   * The failure as letters and the history show it, the plan's clause in words and the id in small
+   * print: {@code 【依据实施方案三（一）第1项 · 申报前连续两年社团年检合格】2025年度社团年检不合格（R-ELIG-1）}.
+   */
   public String reasonLine() {
-    return "【" + ruleId + "】" + reason;
+    return RuleClauses.reason(ruleId, reason);
   }
 }

@@ -3,6 +3,7 @@ package cn.wast.capacity.funds;
 import cn.wast.capacity.DateInput;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.review.Capacity;
+import cn.wast.capacity.rules.RuleClauses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,27 +51,27 @@ public record FundPlanForm(
     text(workApproach, "工作思路", problems);
     text(priorities, "发展重点", problems);
     if (milestones.isEmpty()) {
-      problems.add("【R-IMP-1】请填写进度安排，至少一项");
+      problems.add(RuleClauses.reason("R-IMP-1", "请填写进度安排，至少一项"));
     }
     for (int i = 0; i < milestones.size(); i++) {
       Milestone m = milestones.get(i);
       if (m.dueOn() == null) {
-        problems.add("【R-IMP-1】进度安排第 " + (i + 1) + " 项：请填写完成日期");
+        problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：请填写完成日期"));
       } else if (m.dueOn().isBefore(projectStart) || m.dueOn().isAfter(projectEnd)) {
-        problems.add("【R-IMP-1】进度安排第 " + (i + 1) + " 项：完成日期须在实施期（" + projectStart + " 至 " + projectEnd + "）内");
+        problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：完成日期须在实施期（" + projectStart + " 至 " + projectEnd + "）内"));
       }
       if (m.milestone().isBlank() || m.milestone().length() > MAX_ITEM) {
-        problems.add("【R-IMP-1】进度安排第 " + (i + 1) + " 项：请写明工作内容（不超过 " + MAX_ITEM + " 字）");
+        problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：请写明工作内容（不超过 " + MAX_ITEM + " 字）"));
       }
     }
     if (indicators.isEmpty()) {
-      problems.add("【R-IMP-1】请填写年度考核指标，至少一项");
+      problems.add(RuleClauses.reason("R-IMP-1", "请填写年度考核指标，至少一项"));
     }
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       if (indicator.measure().isBlank() || indicator.target().isBlank()
           || indicator.measure().length() > MAX_ITEM || indicator.target().length() > MAX_ITEM) {
-        problems.add("【R-IMP-1】考核指标第 " + (i + 1) + " 项：请填写指标和目标值（各不超过 " + MAX_ITEM + " 字）");
+        problems.add(RuleClauses.reason("R-IMP-1", "考核指标第 " + (i + 1) + " 项：请填写指标和目标值（各不超过 " + MAX_ITEM + " 字）"));
       }
     }
     FundRules.checkPlan(budgetLines, award).forEach(p -> problems.add("经费预算" + p.text()));
@@ -80,7 +81,7 @@ public record FundPlanForm(
   private static void text(Optional<String> value, String name, List<String> problems) {
     int length = value.map(String::length).orElse(0);
     if (length < MIN_TEXT || length > MAX_TEXT) {
-      problems.add("【R-IMP-1】请填写" + name + "（" + MIN_TEXT + " 至 " + MAX_TEXT + " 字）");
+      problems.add(RuleClauses.reason("R-IMP-1", "请填写" + name + "（" + MIN_TEXT + " 至 " + MAX_TEXT + " 字）"));
     }
   }
 

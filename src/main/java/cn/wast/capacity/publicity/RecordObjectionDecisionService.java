@@ -3,6 +3,8 @@ package cn.wast.capacity.publicity;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.rules.Clause;
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.supervision.DisqualificationStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +34,8 @@ class RecordObjectionDecisionService implements JavaDelegate {
     long id = ((Number) execution.getVariable(ObjectionVariables.OBJECTION_ID)).longValue();
     String reasons = decision.reasons().orElseThrow();
     if (decision.fraudFound()) {
-      reasons = reasons + "\n（经核查存在弄虚作假、虚报材料情形，依 R-SUP-1 记录在案）";
+      Clause fraud = RuleClauses.of("R-SUP-1");
+      reasons = reasons + "\n（经核查存在弄虚作假、虚报材料情形，" + fraud.cited() + "记录在案" + fraud.idInSmallPrint() + "）";
     }
     objections.decide(id, decision.status(), reasons, decision.fraudFound(), ActingUser.of(execution), clock.now());
     if (decision.fraudFound()) {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.IntakeTestBase;
@@ -99,7 +100,7 @@ class ApplicationProcessTest extends IntakeTestBase {
     assertThat(application).isEnded().hasPassed("NotifyNotAccepted");
     String reasons = (String) historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(application.getId()).variableName("eligibilityReasons").singleResult().getValue();
-    assertThat(reasons).startsWith("【" + ruleId + "】");
+    assertThat(reasons).startsWith(RuleClauses.of(ruleId).tag()).endsWith("（" + ruleId + "）");
     Application record = applications.find(year(), code).orElseThrow();
     assertThat(record.status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
     assertThat(record.statusReason()).isEqualTo(reasons);
@@ -122,7 +123,8 @@ class ApplicationProcessTest extends IntakeTestBase {
         .isEqualTo(String.join(",", DemoSocieties.FAILS_SEVERAL_RULES));
     String mail = body(deliveredTo(societies.findByCode(DemoSocieties.FAILS_SEVERAL).orElseThrow().contactEmail())
         .stream().filter(m -> subject(m).contains("【不予受理】")).findFirst().orElseThrow());
-    DemoSocieties.FAILS_SEVERAL_RULES.forEach(rule -> assertThat(mail).contains("【" + rule + "】"));
+    DemoSocieties.FAILS_SEVERAL_RULES.forEach(rule -> assertThat(mail).contains(RuleClauses.of(rule).tag()));
+    assertLettersQuoteRulesInWords();
   }
 
   @Test

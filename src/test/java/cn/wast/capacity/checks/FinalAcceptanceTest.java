@@ -1,5 +1,6 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CheckTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +67,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("结项验收通知"));
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001")))))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("【R-CHK-2】请先在材料上传页面上传结项验收书面报告");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-CHK-2").tag() + "请先在材料上传页面上传结项验收书面报告");
 
     submitFinalMaterials();
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), Map.of("finalDecision", "passed"));
@@ -105,6 +106,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     assertThat(decided.adjustment()).isEqualByComparingTo("40000");
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.ADJUSTED);
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("不通过", "调减金额40,000.00 元", "仅完成六场"));
+    assertEveryVariableHasAChineseName();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CheckTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,11 +65,11 @@ class MidTermCheckTest extends CheckTestBase {
     bad.put("separateAccounts", false);
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), bad))
         .isInstanceOf(InputRefusedException.class)
-        .hasMessageContaining("【R-CHK-1】请先在材料上传页面上传中期检查书面报告")
-        .hasMessageContaining("支出台账【R-FUND-2】请确认专项经费单独核算、专款专用")
-        .hasMessageContaining("支出台账第 1 行【R-FUND-3】用途中的“工资”属于人员经费")
-        .hasMessageContaining("支出台账第 2 行【R-FUND-2】凭证号 记-001 与第 1 行重复")
-        .hasMessageContaining("支出台账第 3 行【R-FUND-2】支出日期");
+        .hasMessageContaining(RuleClauses.of("R-CHK-1").tag() + "请先在材料上传页面上传中期检查书面报告")
+        .hasMessageContaining("支出台账" + RuleClauses.of("R-FUND-2").tag() + "请确认专项经费单独核算、专款专用")
+        .hasMessageContaining("支出台账第 1 行" + RuleClauses.of("R-FUND-3").tag() + "用途中的“工资”属于人员经费")
+        .hasMessageContaining("支出台账第 2 行" + RuleClauses.of("R-FUND-2").tag() + "凭证号 记-001 与第 1 行重复")
+        .hasMessageContaining("支出台账第 3 行" + RuleClauses.of("R-FUND-2").tag() + "支出日期");
     assertThat(checks.find(applicationKey(SOCIETY), CheckKind.MID_TERM)).isEmpty();
     assertThat(implementation).isWaitingAt("SubmitMidTermReport");
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).hasSize(1);
@@ -105,6 +106,7 @@ class MidTermCheckTest extends CheckTestBase {
       assertThat(body(m)).contains("通过，需整改", "补齐剩余 4 场", "80,000.00 元", "累计已拨付200,000.00 元");
     });
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
+    assertEveryVariableHasAChineseName();
   }
 
   @Test
@@ -118,7 +120,7 @@ class MidTermCheckTest extends CheckTestBase {
     verdict.put("midTermDecision", "passed");
     verdict.put("fraudSuspected", true);
     assertThatThrownBy(() -> claimAndComplete(OFFICE, review, verdict))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("【R-SUP-1】启动撤销资格核查时，请写明线索和依据");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-SUP-1").tag() + "启动撤销资格核查时，请写明线索和依据");
     verdict.put("fraudGrounds", "台账中会场租赁发票的开票单位与会议通知所列会场不一致，疑似虚开。");
     claimAndComplete(OFFICE, review, verdict);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("disqualification")

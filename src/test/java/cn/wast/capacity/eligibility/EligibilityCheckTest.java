@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.society.AnnualInspection;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
 import cn.wast.capacity.society.SocietyRecord;
@@ -83,11 +84,11 @@ class EligibilityCheckTest {
     assertThat(verdict.eligible()).isFalse();
     assertThat(verdict.failedRuleIds()).containsExactly("R-APP-1", "R-ELIG-1", "R-ELIG-4", "R-EXCL-2", "R-EXCL-4");
     assertThat(verdict.reasonLines()).containsExactly(
-        "【R-APP-1】该学会不是武汉市科协所属学会",
-        "【R-ELIG-1】2025年度社团年检不合格",
-        "【R-ELIG-4】未配备专兼职秘书长（或副秘书长）",
-        "【R-EXCL-2】受到武汉市民政局处罚：罚款（2025年8月3日）",
-        "【R-EXCL-4】因弄虚作假被取消申报资格至2028年6月30日（虚报业绩）");
+        RuleClauses.reason("R-APP-1", "该学会不是武汉市科协所属学会"),
+        RuleClauses.reason("R-ELIG-1", "2025年度社团年检不合格"),
+        RuleClauses.reason("R-ELIG-4", "未配备专兼职秘书长（或副秘书长）"),
+        RuleClauses.reason("R-EXCL-2", "受到武汉市民政局处罚：罚款（2025年8月3日）"),
+        RuleClauses.reason("R-EXCL-4", "因弄虚作假被取消申报资格至2028年6月30日（虚报业绩）"));
   }
 
   @Test
@@ -98,7 +99,7 @@ class EligibilityCheckTest {
     EligibilityVerdict verdict = check.check("NOSUCH", APPLIED);
 
     assertThat(verdict.failures()).containsExactly(RuleOutcome.fail("R-APP-1", "该学会未在市科协登记"));
-    assertThat(verdict.reasonLines()).containsExactly("【R-APP-1】该学会未在市科协登记");
+    assertThat(verdict.reasonLines()).containsExactly(RuleClauses.reason("R-APP-1", "该学会未在市科协登记"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package cn.wast.capacity.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.review.Capacity;
+import cn.wast.capacity.rules.RuleClauses;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +38,7 @@ class FundRulesTest {
         line(Capacity.C1, SpendingCategory.ACADEMIC_EXCHANGE, "学术年会期间秘书处人员工资及加班", "50000"));
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.ruleId()).isEqualTo("R-FUND-3");
-      assertThat(p.text()).isEqualTo("第 3 行【R-FUND-3】用途中的“工资”属于人员经费，专项经费不得用于人员经费");
+      assertThat(p.text()).isEqualTo("第 3 行" + RuleClauses.reason("R-FUND-3", "用途中的“工资”属于人员经费，专项经费不得用于人员经费"));
     });
   }
 
@@ -89,12 +90,12 @@ class FundRulesTest {
     assertThat(FundRules.check(4, line(null, null, "会议", "-5")))
         .extracting(LineProblem::text)
         .containsExactly(
-            "第 4 行【R-FUND-1】请选择该项经费服务的能力（C1 至 C4）：专项经费只能用于四项能力相关的业务工作",
-            "第 4 行【R-FUND-1】请选择支出类别",
-            "第 4 行【R-FUND-1】请写明用途（至少 6 个字），说明开展哪项业务工作",
-            "第 4 行【R-FUND-1】金额须大于 0");
+            "第 4 行" + RuleClauses.reason("R-FUND-1", "请选择该项经费服务的能力（C1 至 C4）：专项经费只能用于四项能力相关的业务工作"),
+            "第 4 行" + RuleClauses.reason("R-FUND-1", "请选择支出类别"),
+            "第 4 行" + RuleClauses.reason("R-FUND-1", "请写明用途（至少 6 个字），说明开展哪项业务工作"),
+            "第 4 行" + RuleClauses.reason("R-FUND-1", "金额须大于 0"));
     assertThat(FundRules.check(5, line(Capacity.C3, SpendingCategory.TRAINING, "会员继续教育培训二十期", "100.555")))
-        .extracting(LineProblem::text).containsExactly("第 5 行【R-FUND-1】金额最多两位小数（元）");
+        .extracting(LineProblem::text).containsExactly("第 5 行" + RuleClauses.reason("R-FUND-1", "金额最多两位小数（元）"));
   }
 
   @Test
@@ -103,8 +104,8 @@ class FundRulesTest {
     assertThat(FundRules.checkPlan(List.of(MEETING, SCIENCE_DAY), new BigDecimal("200000.00"))).isEmpty();
     assertThat(FundRules.checkPlan(List.of(MEETING), new BigDecimal("200000")))
         .extracting(LineProblem::text)
-        .containsExactly("【R-IMP-1】各行金额合计 120000 元，须等于奖励补助金额 200000 元");
+        .containsExactly(RuleClauses.reason("R-IMP-1", "各行金额合计 120000 元，须等于奖励补助金额 200000 元"));
     assertThat(FundRules.checkPlan(List.of(), new BigDecimal("200000")))
-        .extracting(LineProblem::text).containsExactly("【R-IMP-1】经费使用计划至少要有一行");
+        .extracting(LineProblem::text).containsExactly(RuleClauses.reason("R-IMP-1", "经费使用计划至少要有一行"));
   }
 }

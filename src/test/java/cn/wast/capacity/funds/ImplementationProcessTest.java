@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -85,9 +86,9 @@ class ImplementationProcessTest extends ReviewTestBase {
     Task task = societyTask();
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, bad))
         .isInstanceOf(InputRefusedException.class)
-        .hasMessageContaining("经费预算第 1 行【R-FUND-3】用途中的“工资”属于人员经费")
-        .hasMessageContaining("经费预算第 2 行【R-FUND-1】请填写金额")
-        .hasMessageContaining("【R-IMP-1】各行金额合计 120000 元，须等于奖励补助金额 200000 元");
+        .hasMessageContaining("经费预算第 1 行" + RuleClauses.of("R-FUND-3").tag() + "用途中的“工资”属于人员经费")
+        .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-1").tag() + "请填写金额")
+        .hasMessageContaining(RuleClauses.of("R-IMP-1").tag() + "各行金额合计 120000 元，须等于奖励补助金额 200000 元");
     assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(implementation).isWaitingAt("SubmitFundPlan");

@@ -3,6 +3,7 @@ package cn.wast.capacity.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.review.Capacity;
+import cn.wast.capacity.rules.RuleClauses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,11 +39,11 @@ class LedgerRulesTest {
         expense(null, Capacity.C2, "科普活动展板制作费用", "5000", " ")), START, END, false))
         .extracting(LineProblem::text)
         .containsExactly(
-            "【R-FUND-2】请确认专项经费单独核算、专款专用",
-            "第 1 行【R-FUND-2】支出日期 2026-05-31 不在项目实施期（2026-06-01 至 2027-05-31）内",
-            "第 2 行【R-FUND-2】凭证号 记-001 与第 1 行重复",
-            "第 3 行【R-FUND-2】请填写支出日期",
-            "第 3 行【R-FUND-2】请填写凭证号");
+            RuleClauses.reason("R-FUND-2", "请确认专项经费单独核算、专款专用"),
+            "第 1 行" + RuleClauses.reason("R-FUND-2", "支出日期 2026-05-31 不在项目实施期（2026-06-01 至 2027-05-31）内"),
+            "第 2 行" + RuleClauses.reason("R-FUND-2", "凭证号 记-001 与第 1 行重复"),
+            "第 3 行" + RuleClauses.reason("R-FUND-2", "请填写支出日期"),
+            "第 3 行" + RuleClauses.reason("R-FUND-2", "请填写凭证号"));
   }
 
   @Test

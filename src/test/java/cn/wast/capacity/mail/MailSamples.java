@@ -1,5 +1,6 @@
 package cn.wast.capacity.mail;
 
+import cn.wast.capacity.rules.RuleClauses;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,8 +24,8 @@ final class MailSamples {
     all.put("uploadUrl", "http://localhost:8080/documents");
     all.put("businessKey", KEY);
     all.put("submittedAt", "2026年3月2日 09:00");
-    all.put("reasons", "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n"
-        + "【R-ELIG-2】按时提交年终工作总结及下一年度工作计划：2025年度工作总结未按时提交");
+    all.put("reasons", RuleClauses.reason("R-ELIG-1", "2025年度年检未通过") + "\n"
+        + RuleClauses.reason("R-ELIG-2", "2025年度工作总结未按时提交"));
     all.put("reason", "申报材料中理事会决议与申报表所填会议日期不一致。");
     all.put("correctionRequest", "请补充上传理事会决议的盖章扫描件。");
     all.put("deadline", "2026年3月12日（当天24时截止）");

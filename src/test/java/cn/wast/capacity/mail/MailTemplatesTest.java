@@ -3,6 +3,7 @@ package cn.wast.capacity.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.wast.capacity.rules.RuleClauses;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class MailTemplatesTest {
           "http://localhost:8080/camunda/app/tasklist/"),
       MailType.APPLICATION_RECEIVED, List.of("已收到", "2026年3月2日 09:00", "申报编号为2026-CMES"),
       MailType.APPLICATION_NOT_ACCEPTED, List.of("不予受理", "2026-CMES",
-          "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n【R-ELIG-2】"),
+          RuleClauses.reason("R-ELIG-1", "2025年度年检未通过") + "\n" + RuleClauses.of("R-ELIG-2").tag()),
       MailType.APPLICATION_ACCEPTED, List.of("予以受理", "专家评审", "2026-CMES"),
       MailType.APPLICATION_REJECTED, List.of("未予通过", "理事会决议与申报表所填会议日期不一致", "2026-CMES"),
       MailType.CORRECTION_REQUESTED, List.of("需补正", "盖章扫描件", "截止时间：2026年3月12日（当天24时截止）",

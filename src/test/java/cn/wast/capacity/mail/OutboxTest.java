@@ -1,6 +1,5 @@
 package cn.wast.capacity.mail;
 
-
 import static cn.wast.capacity.support.ReceivedMails.body;
 import static cn.wast.capacity.support.ReceivedMails.from;
 import static cn.wast.capacity.support.ReceivedMails.header;
@@ -9,6 +8,7 @@ import static cn.wast.capacity.support.ReceivedMails.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CapacityTest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -146,7 +146,7 @@ class OutboxTest {
         .isEqualTo("【不予受理】武汉机械工程学会2026年度学会能力提升专项申报");
     assertThat(body(message).replace("\r\n", "\n")).isEqualTo(stored.body())
         .contains("武汉机械工程学会：", "现决定不予受理",
-            "【R-ELIG-1】申报前连续两年社团年检合格：2025年度年检未通过\n【R-ELIG-2】",
+            RuleClauses.reason("R-ELIG-1", "2025年度年检未通过") + "\n" + RuleClauses.of("R-ELIG-2").tag(),
             "武汉市科协学会能力提升专项办公室");
     assertThat(message.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
     assertThat(from(message).getAddress()).isEqualTo("noreply@wast.example.cn");

@@ -228,6 +228,8 @@ class WholeRoundTest extends ReviewTestBase {
     assertThat(after.text()).contains(year() + " 年度通报表彰", "武汉金属学会", "300,000.00 元", "经核查移出名单", "（递补）");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isZero();
+    assertEveryVariableHasAChineseName();
+    assertLettersQuoteRulesInWords();
   }
 
   private long object(NoticeEntry entry, String name, String email, String grounds, FilePart file) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.eligibility.EligibilityCheck;
 import cn.wast.capacity.eligibility.EligibilityVerdict;
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CapacityTest;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ class DemoSocietiesTest {
     for (Society society : registry.findAll()) {
       EligibilityVerdict verdict = eligibilityCheck.check(society.code(), day("03-02"));
       rejecting.addAll(verdict.failedRuleIds());
-      assertThat(verdict.reasonLines()).allSatisfy(line -> assertThat(line).matches("【R-[A-Z]+-\\d】.*\\p{IsHan}.*"));
+      assertThat(verdict.reasonLines()).allSatisfy(line -> assertThat(line).matches("【依据实施方案.+】.*\\p{IsHan}.*（R-[A-Z]+-\\d）"));
     }
     assertThat(rejecting).containsExactlyInAnyOrderElementsOf(eligibilityCheck.ruleIds());
   }
@@ -125,7 +126,7 @@ class DemoSocietiesTest {
   void reasonsAreSpecific() {
     LocalDate applied = day("03-02");
     assertThat(eligibilityCheck.check(DemoSocieties.FAILS_R_ELIG_1, applied).reasonLines())
-        .containsExactly("【R-ELIG-1】" + (year - 1) + "年度社团年检不合格");
+        .containsExactly(RuleClauses.reason("R-ELIG-1", (year - 1) + "年度社团年检不合格"));
     assertThat(eligibilityCheck.check(DemoSocieties.FAILS_R_EXCL_4, applied).reasonLines().get(0))
         .contains((year + 2) + "年6月30日");
     assertThat(eligibilityCheck.check(DemoSocieties.FAILS_R_EXCL_3, applied).reasonLines().get(0))

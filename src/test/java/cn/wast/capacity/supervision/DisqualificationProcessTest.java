@@ -133,6 +133,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("120000");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertEveryVariableHasAChineseName();
   }
 
   @Test
@@ -193,6 +194,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     setClock(dayAfter, LocalTime.of(9, 0));
     ProcessInstance accepted = applyInRound(dayAfter.getYear());
     assertThat(accepted).isWaitingAt("FormalReview");
+    assertLettersQuoteRulesInWords();
   }
 
   /** Opens the year's round if it is not open yet, and has the society apply in it. */

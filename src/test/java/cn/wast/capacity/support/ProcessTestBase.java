@@ -1,7 +1,12 @@
 package cn.wast.capacity.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.audit.VariableLabels;
 import cn.wast.capacity.mail.OutboxSender;
+import cn.wast.capacity.rules.Clause;
+import cn.wast.capacity.rules.RuleClauses;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -14,6 +19,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
@@ -105,6 +113,39 @@ public abstract class ProcessTestBase {
   void resetClockAndUser() {
     identityService.clearAuthentication();
     ClockUtil.reset();
+  }
+
+  /**
+   * Every variable any process has written so far has a Chinese name for the audit trail (the
+   * form's label, or audit/VariableLabels' catalogue): its print page and CSV name no variable by
+   * its code.
+   */
+  protected void assertEveryVariableHasAChineseName() {
+    List<String> unnamed = historyService.createHistoricDetailQuery().variableUpdates().list().stream()
+        .map(d -> ((HistoricVariableUpdate) d).getVariableName()).distinct()
+        .filter(name -> VariableLabels.label(name).isEmpty()).sorted().toList();
+    assertThat(unnamed).as("variables without a Chinese name in audit/VariableLabels").isEmpty();
+  }
+
+  /**
+   * Every letter written so far (the outbox keeps them all) quotes a rule in words: a rule id
+   * appears only in small print, on the line that quotes its clause of the implementation plan
+   * ({@code 【依据实施方案三（一）第1项 · …】…（R-ELIG-1）}), never on its own.
+   */
+  protected void assertLettersQuoteRulesInWords() {
+    Pattern ruleId = Pattern.compile("R-[A-Z]+-\\d+");
+    List<Map<String, Object>> letters = jdbc.queryForList("SELECT recipient, subject, body FROM mail_outbox");
+    assertThat(letters).as("letters written").isNotEmpty();
+    for (Map<String, Object> letter : letters) {
+      for (String line : (letter.get("SUBJECT") + "\n" + letter.get("BODY")).split("\n")) {
+        Matcher id = ruleId.matcher(line);
+        while (id.find()) {
+          Clause clause = RuleClauses.find(id.group()).orElseThrow(() -> new AssertionError("no clause for " + id.group()));
+          assertThat(line).as("the letter to %s names %s", letter.get("RECIPIENT"), id.group())
+              .contains(clause.cited()).contains(clause.idInSmallPrint());
+        }
+      }
+    }
   }
 
   // ---- time and jobs ----

@@ -41,9 +41,10 @@ function showTrail(container, id) {
       el('h4', {}, '活动'), table(['活动', '类型', '开始', '结束', '办理人'],
         t.activities.map((a) => [a.name, a.type, a.startedAt, a.endedAt, a.completedBy])),
       el('h4', {}, '决定与理由'), table(['决定', '内容'], t.decisions.map((d) => [d.what, d.value])),
-      el('h4', {}, '用户操作日志'), table(['时间', '用户', '操作', '属性', '原值', '新值'],
-        t.operations.map((o) => [o.at, o.user, o.operation, o.property, o.from, o.to])),
-      el('h4', {}, '变量变化'), table(['时间', '变量', '值', '版本'], t.variables.map((v) => [v.at, v.name, v.value, v.revision])),
+      el('h4', {}, '用户操作日志'), table(['时间', '用户', '操作', '对象', '属性', '原值', '新值'],
+        t.operations.map((o) => [o.at, o.user, o.operation, o.entity, o.property, o.from, o.to])),
+      el('h4', {}, '变量变化'), table(['时间', '变量', '值', '版本'],
+        t.variables.map((v) => [v.at, v.label === v.name ? v.name : v.label + '（' + v.name + '）', v.value, v.revision])),
       el('h4', {}, '邮件'), table(['时间', '收件人', '主题', '状态'], t.mails.map((m) => [m.createdAt, m.recipient, m.subject, m.delivery])),
       el('h4', {}, '相关流程'), table(['流程', '业务键', '状态', '结果', '开始'],
         t.related.map((r) => [r.processName, r.businessKey, r.state, r.outcome, r.startedAt])));
@@ -80,10 +81,14 @@ function render(node) {
           el('tbody', {}, rows)));
     }).catch((e) => results.replaceChildren(el('p', {className: 'text-danger'}, '查询失败：' + e.message)));
   });
-  node.replaceChildren(el('div', {className: 'container-fluid', style: 'padding: 16px'},
+  // Cockpit's main area clips its content (overflow: hidden); the page scrolls in a box of its own
+  // (styles/user-styles.css), which takes the focus so that the wheel, End and PageDown move it.
+  const page = el('div', {id: 'capacity-audit', className: 'container-fluid', tabindex: '-1'},
     el('h2', {}, '审计追溯'),
     el('p', {}, '学会能力提升专项的全部流程实例（已结束和运行中），可按流程、年度、学会、结果和状态查询；点击业务键查看完整历史。'),
-    form, results, trail));
+    form, results, trail);
+  node.replaceChildren(page);
+  page.focus({preventScroll: true});
 }
 
 export default [
