@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -71,13 +72,13 @@ class OfficeOverview {
     long total = byStage.values().stream().mapToLong(Long::longValue).sum();
     // When a check opens is the implementation's schedule, which both readers of this page may read in
     // its history; the timer itself is runtime state that only the office's authorizations reach.
-    Map<Job, String> timers = timers(round, names);
+    Map<CheckTimer, String> timers = timers(round, names);
     return asUser.call(user, () -> new RoundOverview(round.year(), round.status().label(), total, byStage,
         deadlines(round, links, names, timers), objections(round, links, names), checks(round, links, names, timers),
         failedMails(round, links, names)));
   }
 
-  private List<Entry> deadlines(Round round, OverviewLinks links, Map<String, String> names, Map<Job, String> timers) {
+  private List<Entry> deadlines(Round round, OverviewLinks links, Map<String, String> names, Map<CheckTimer, String> timers) {
     List<Dated> dated = new ArrayList<>();
     Instant now = clock.now();
     if (round.status() == RoundStatus.OPEN) {
@@ -110,8 +111,8 @@ class OfficeOverview {
             + " 项（共 " + kind.count() + " 项），在此之后到期", OverviewLinks.TASKLIST, "任务列表"));
       }
     }
-    timers.forEach((job, society) -> dated.add(new Dated(job.getDuedate().toInstant(),
-        CHECK_TIMERS.get(activityOf(job)), society, links.trail(job.getProcessInstanceId()), "审计记录")));
+    timers.forEach((timer, society) -> dated.add(new Dated(timer.job().getDuedate().toInstant(),
+        CHECK_TIMERS.get(timer.activity()), society, links.trail(timer.job().getProcessInstanceId()), "审计记录")));
     return dated.stream().sorted(Comparator.comparing(Dated::at))
         .map(d -> new Entry(DeadlineText.of(d.at(), clock.zone()), d.at().isBefore(now), d.what(), d.who(), d.link(),
             d.linkLabel()))
@@ -139,7 +140,7 @@ class OfficeOverview {
     }).toList();
   }
 
-  private List<Entry> checks(Round round, OverviewLinks links, Map<String, String> names, Map<Job, String> timers) {
+  private List<Entry> checks(Round round, OverviewLinks links, Map<String, String> names, Map<CheckTimer, String> timers) {
     List<Entry> due = new ArrayList<>();
     List<HistoricTaskInstance> open = tasks.open(round, "implementation", CHECK_TASKS.keySet().toArray(String[]::new));
     Map<String, HistoricProcessInstance> instances =
@@ -151,9 +152,9 @@ class OfficeOverview {
           CHECK_TASKS.get(task.getTaskDefinitionKey()), societyOf(instances.get(task.getProcessInstanceId()), names),
           links.task(task.getId(), task.getProcessInstanceId()), links.taskLabel()));
     }
-    timers.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().getDuedate()))
-        .forEach(e -> due.add(new Entry(DeadlineText.of(e.getKey().getDuedate().toInstant(), clock.zone()), false,
-            CHECK_TIMERS.get(activityOf(e.getKey())), e.getValue(), links.trail(e.getKey().getProcessInstanceId()),
+    timers.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().job().getDuedate()))
+        .forEach(e -> due.add(new Entry(DeadlineText.of(e.getKey().job().getDuedate().toInstant(), clock.zone()), false,
+            CHECK_TIMERS.get(e.getKey().activity()), e.getValue(), links.trail(e.getKey().job().getProcessInstanceId()),
             "审计记录")));
     return due;
   }
@@ -177,25 +178,28 @@ class OfficeOverview {
   }
 
   /** The timers that will open a check in the round's implementations, with the society of each. */
-  private Map<Job, String> timers(Round round, Map<String, String> names) {
+  private Map<CheckTimer, String> timers(Round round, Map<String, String> names) {
     Map<String, HistoricProcessInstance> running = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey("implementation").processInstanceBusinessKeyLike("IMPL-" + round.year() + "-%")
         .unfinished().list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId, p -> p));
-    Map<Job, String> timers = new HashMap<>();
+    Map<CheckTimer, String> timers = new HashMap<>();
     if (running.isEmpty()) {
       return timers;
     }
-    for (String activity : CHECK_TIMERS.keySet()) {
-      managementService.createJobQuery().timers().activityId(activity).processInstanceIds(running.keySet()).list()
-          .forEach(job -> timers.put(job, societyOf(running.get(job.getProcessInstanceId()), names)));
-    }
+    // The timers' activities come from their job definitions: the engine's job query by activity and
+    // instances together is not valid SQL (7.24), and a job names its activity only inside a command.
+    Map<String, String> activities = managementService.createJobDefinitionQuery().processDefinitionKey("implementation")
+        .activityIdIn(CHECK_TIMERS.keySet().toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
+    managementService.createJobQuery().timers().processDefinitionKey("implementation").list().stream()
+        .filter(job -> running.containsKey(job.getProcessInstanceId()) && activities.containsKey(job.getJobDefinitionId()))
+        .forEach(job -> timers.put(new CheckTimer(job, activities.get(job.getJobDefinitionId())),
+            societyOf(running.get(job.getProcessInstanceId()), names)));
     return timers;
   }
 
-  private String activityOf(Job job) {
-    return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity timer
-        ? timer.getActivityId() : "";
-  }
+  /** A timer that opens a check: its job and the timer event it belongs to. */
+  private record CheckTimer(Job job, String activity) {}
 
   private Map<String, HistoricProcessInstance> instancesOf(Set<String> ids) {
     if (ids.isEmpty()) {

@@ -116,7 +116,7 @@ class OfficeOverviewTest extends ReviewTestBase {
 
     assertThat(stages(page)).containsExactly(Map.entry("形式审查", 1), Map.entry("需补正", 1),
         Map.entry("已受理，待专家评审", 1), Map.entry("不予受理", 1));
-    assertThat(page).contains(year() + " 年度", "申报中", "申报 <span id=\"total\">4</span> 份",
+    assertThat(page).contains(year() + " 年度", "申报中", "共收到申报 <span id=\"total\">4</span> 份",
         "<canvas id=\"stage-chart\"", "/office/stage-chart.js", "/webjars/chart.js/");
 
     String deadlines = section(page, "deadlines");
