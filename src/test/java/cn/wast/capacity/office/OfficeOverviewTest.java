@@ -173,8 +173,15 @@ class OfficeOverviewTest extends ReviewTestBase {
     executeDueJobs();
     Response office = WebappSession.login(port, OFFICE, "demo").get("/office/");
     assertThat(office.status()).isEqualTo(200);
-    assertThat(office.header("Content-Security-Policy")).get().asString()
-        .contains("script-src 'self'").doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+    // Like the webapps' policy: only the scripts that carry this answer's nonce run, none inline.
+    String policy = office.header("Content-Security-Policy").orElseThrow();
+    Matcher nonce = Pattern.compile("script-src 'nonce-([A-Za-z0-9+/=]{16,})' 'strict-dynamic'").matcher(policy);
+    assertThat(nonce.find()).as(policy).isTrue();
+    assertThat(policy).doesNotContain("unsafe-eval", "unsafe-inline' 'self'; style").contains("default-src 'none'");
+    assertThat(office.text().split("nonce=\"" + Pattern.quote(nonce.group(1)) + "\"", -1))
+        .as("Chart.js and the chart's script carry the nonce").hasSize(3);
+    assertThat(WebappSession.login(port, OFFICE, "demo").get("/office/").header("Content-Security-Policy").orElseThrow())
+        .as("a new nonce for every answer").doesNotContain(nonce.group(1));
     assertThat(WebappSession.login(port, "auditor1", "demo", "cockpit").get("/office/").status()).isEqualTo(200);
     for (String user : List.of("whjx", "expert1")) {
       Response refused = WebappSession.login(port, user, "demo").get("/office/");
