@@ -19,7 +19,7 @@ record OverviewLinks(boolean worksOnTasks) {
   }
 
   String taskLabel() {
-    return worksOnTasks ? "办理任务" : "审计记录";
+    return worksOnTasks ? "打开任务" : "审计记录";
   }
 
   String trail(String processInstanceId) {

@@ -77,7 +77,7 @@ class OfficeOverviewInBrowserTest extends ReviewTestBase {
     assertThat(browser.findElement(By.id("stages")).getText())
         .contains(year() + " 年度", "评选进展：申报中", "共收到申报 7 份", "形式审查", "需补正", "已受理，待专家评审", "不予受理");
     String deadlines = browser.findElement(By.id("deadlines")).getText();
-    assertThat(deadlines).contains("申报截止", "形式审查截止", "（当天24时截止）", "补正", "办理任务");
+    assertThat(deadlines).contains("申报截止", "形式审查截止", "（当天24时截止）", "补正", "打开任务");
 
     Task correction = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(applicationKey("WHTJ"))
         .taskDefinitionKey("CorrectApplication").singleResult());
