@@ -32,7 +32,7 @@ public class OwnPageHeaders {
     };
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(headers);
     registration.addUrlPatterns("/documents", "/documents/*", "/review/*", "/public", "/public/*",
-        "/objections/*", "/society", "/society/*", "/reports", "/reports/*", "/navigation", "/audit/*");
+        "/objections/*", "/society", "/society/*", "/reports", "/reports/*", "/navigation", "/audit/*", "/office", "/office/*");
     registration.setName("ownPageHeaders");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.IntakeTestBase;
 import cn.wast.capacity.support.ManySocieties;
+import cn.wast.capacity.support.WebappSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,6 +53,15 @@ class IntakeBenchmark extends IntakeTestBase {
       assertThat(taskService.createTaskQuery().taskDefinitionKey("FormalReview").count())
           .as("applications waiting at 形式审查").isEqualTo(APPLICATIONS);
       assertThat(rows("mail_outbox WHERE mail_type = 'APPLICATION_RECEIVED'")).isEqualTo(APPLICATIONS);
+      // The office overview of the round at this size: counted by grouped queries, not by loading it all.
+      WebappSession office = WebappSession.login(port, OFFICE, "demo");
+      office.get("/office/");
+      long overviewStarted = System.nanoTime();
+      WebappSession.Response overview = office.get("/office/");
+      double overviewSeconds = BenchmarkReport.secondsSince(overviewStarted);
+      assertThat(overview.status()).isEqualTo(200);
+      assertThat(overview.text()).contains("<tr data-stage=\"形式审查\">", "<td class=\"count\">" + APPLICATIONS + "</td>");
+      report.figure("office overview (/office/) at %d applications: %.0f ms", APPLICATIONS, overviewSeconds * 1000);
       double rate = APPLICATIONS / intakeSeconds;
       double bareRate = APPLICATIONS / bareSeconds;
       report.figure("%d applications %.1f/s, bare %.1f/s, ratio %.3f", APPLICATIONS, rate, bareRate, rate / bareRate);

@@ -5,6 +5,7 @@ export default {
   pluginPoint: 'tasklist.navbar.action',
   priority: 100,
   render: (node) => {
+    node.style.whiteSpace = 'nowrap';
     fetch('/navigation', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then((response) => (response.ok ? response.json() : []))
       .then((links) => {
@@ -13,6 +14,7 @@ export default {
           link.href = entry.href;
           link.id = entry.id;
           link.className = 'btn btn-default';
+          link.style.display = 'inline-block';
           link.style.marginRight = '6px';
           link.textContent = entry.label;
           node.appendChild(link);
