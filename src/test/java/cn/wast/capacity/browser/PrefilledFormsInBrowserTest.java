@@ -56,9 +56,10 @@ class PrefilledFormsInBrowserTest extends ReviewTestBase {
     chromium.waitForSettledForm();
     WebElement status = statusText();
     assertThat(status.getText()).contains("武汉", "尚未上传理事会（常务理事会）决议文件");
+    chromium.screenshot("apply-missing-resolution");
     assertThat(chromium.input("申报年度").getDomProperty("value")).isEqualTo(String.valueOf(year()));
     assertThat(chromium.input("联系邮箱").getDomProperty("value")).endsWith("@societies.example.cn");
-    chromium.screenshot("apply-missing-resolution");
+    chromium.screenshot("apply-contact-filled");
 
     status.findElement(By.xpath(".//a[contains(., '上传决议文件')]")).click();
     wait.until(ExpectedConditions.urlContains("/documents"));
