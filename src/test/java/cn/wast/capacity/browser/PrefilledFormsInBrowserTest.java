@@ -83,10 +83,14 @@ class PrefilledFormsInBrowserTest extends ReviewTestBase {
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
     chromium.waitForSettledForm();
     chromium.type("金额（元）", "120000");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "还差 80000 元"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "还差 80,000.00 元"));
     WebElement total = browser.findElement(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(., '预算合计')]"));
-    assertThat(total.getText()).contains("预算合计：120000 元", "200,000.00 元");
+    assertThat(total.getText()).contains("预算合计：120,000.00 元", "200,000.00 元");
     chromium.screenshot("fund-plan-running-total");
+
+    chromium.type("金额（元）", "1234567.5");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "超出 1,034,567.50 元"));
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("预算合计：1,234,567.50 元");
 
     chromium.type("金额（元）", "200000");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "合计与奖励补助相等"));
