@@ -28,9 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationPrefill {
 
-  /** The upload page, which leads back to the application form in Tasklist. */
-  public static final String UPLOAD_AND_RETURN = "/documents?back=apply";
-  public static final String APPLICATION_FORM_IN_TASKLIST = "/camunda/app/tasklist/default/#/?processStart=application";
+  /** The upload page; its link 返回申报表继续填写 opens the application form in Tasklist again. */
+  static final String UPLOAD_AND_RETURN = "/documents";
   static final List<String> CONTACT_FIELDS = List.of("contactName", "contactPhone", "contactEmail");
 
   private final Rounds rounds;

@@ -57,5 +57,4 @@ class PrefilledStartForms extends CommandInterceptor {
       throw new UncheckedIOException(e);
     }
   }
-
 }
