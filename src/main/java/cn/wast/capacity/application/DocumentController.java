@@ -71,6 +71,7 @@ class DocumentController {
   private final ProgrammeClock clock;
   private final RuntimeService runtimeService;
   private final ReviewAssignments reviewAssignments;
+  private final SubmittedMaterials materials;
 
   DocumentController(
       CurrentUser currentUser,
@@ -80,8 +81,10 @@ class DocumentController {
       @Value("${capacity.documents.max-size}") DataSize maxSize,
       ProgrammeClock clock,
       RuntimeService runtimeService,
-      ReviewAssignments reviewAssignments) {
+      ReviewAssignments reviewAssignments,
+      SubmittedMaterials materials) {
     this.reviewAssignments = reviewAssignments;
+    this.materials = materials;
     this.currentUser = currentUser;
     this.formTokens = formTokens;
     this.slots = slots;
@@ -122,6 +125,9 @@ class DocumentController {
     }
     documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
         documentKind.get(), checked.fileName(), checked.type(), bytes(file), user.id(), clock.now()));
+    if (slot.isCorrection()) {
+      materials.filesChanged(slot.applicationKey());
+    }
     redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label() + "，"
         + checked.type().name() + "，" + DocumentUploadPolicy.size(file.getSize()) + "）。");
     return "redirect:/documents#" + slot.anchor();
@@ -142,6 +148,9 @@ class DocumentController {
     UploadSlot slot = slots.holding(document).orElseThrow(() -> PageRefusal.forbidden(
         "该文件已随申报提交，且申报当前不在补正阶段（或申报已截止），不能删除。"));
     documents.delete(id);
+    if (slot.isCorrection()) {
+      materials.filesChanged(slot.applicationKey());
+    }
     redirect.addFlashAttribute("notice", "已删除“" + document.fileName() + "”。");
     return "redirect:/documents#" + slot.anchor();
   }

@@ -4,6 +4,7 @@ import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 import static cn.wast.capacity.application.ApplicationVariables.DOCUMENTS_MARKDOWN;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,22 @@ import org.springframework.stereotype.Component;
 public class SubmittedMaterials {
 
   private final ApplicationDocuments documents;
+  private final RuntimeService runtimeService;
 
-  SubmittedMaterials(ApplicationDocuments documents) {
+  SubmittedMaterials(ApplicationDocuments documents, RuntimeService runtimeService) {
     this.documents = documents;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * R-REV-1: a file of an application in correction was uploaded or deleted. The correction task
+   * and the office's form show the application's files as they are now, not as they were.
+   */
+  void filesChanged(String applicationKey) {
+    String files = DocumentsMarkdown.of(documents.listForApplication(applicationKey));
+    runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationKey)
+        .processDefinitionKey("application").list()
+        .forEach(instance -> runtimeService.setVariable(instance.getId(), DOCUMENTS_MARKDOWN, files));
   }
 
   public void describe(VariableScope application) {

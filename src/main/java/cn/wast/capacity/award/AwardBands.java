@@ -63,9 +63,4 @@ public record AwardBands(BigDecimal amount, List<Band> bands) {
     }
     return new Parsed(bands, problems);
   }
-
-  /** As the mails and pages show it, e.g. "300,000.00 元". */
-  public static String yuan(BigDecimal amount) {
-    return String.format("%,.2f 元", amount);
-  }
 }

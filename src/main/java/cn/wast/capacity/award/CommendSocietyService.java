@@ -1,5 +1,6 @@
 package cn.wast.capacity.award;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.application.Application;
@@ -63,12 +64,12 @@ class CommendSocietyService implements JavaDelegate {
         result.composite(), amount, now, Award.AWAITING_PLAN));
     notices.close(entry.id(), NoticeStatus.COMMENDED, now);
     applications.decide(entry.applicationKey(), ApplicationStatus.COMMENDED,
-        "通报表彰，奖励补助 " + AwardBands.yuan(amount), now);
+        "通报表彰，奖励补助 " + Numbers.yuan(amount), now);
     Application application = applications.find(entry.applicationKey()).orElseThrow();
     letters.send(application, place.getProcessInstanceId(), MailType.AWARD_GRANTED, "1", Map.of(
         "ranking", String.valueOf(result.ranking()),
-        "composite", result.composite().toPlainString(),
-        "amount", AwardBands.yuan(amount),
+        "composite", Numbers.score(result.composite()),
+        "amount", Numbers.yuan(amount),
         "publicUrl", programme.publicUrl() + "/public/"));
     place.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(Implementation.PROCESS,
         Implementation.businessKeyOf(entry.applicationKey()), Map.of("applicationKey", entry.applicationKey()));

@@ -1,5 +1,6 @@
 package cn.wast.capacity.award;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationLetters;
@@ -49,10 +50,10 @@ class CompleteRoundService implements JavaDelegate {
         continue;
       }
       applications.decide(application.businessKey(), ApplicationStatus.NOT_SELECTED,
-          "综合得分 " + result.composite().toPlainString() + "，排名第 " + result.ranking() + " 名", clock.now());
+          "综合得分 " + Numbers.score(result.composite()) + "，排名第 " + result.ranking() + " 名", clock.now());
       letters.send(application, execution.getProcessInstanceId(), MailType.NOT_SELECTED, "1", Map.of(
           "ranking", String.valueOf(result.ranking()),
-          "composite", result.composite().toPlainString(),
+          "composite", Numbers.score(result.composite()),
           "rankedCount", String.valueOf(ranked.size()),
           "quota", String.valueOf(quota)));
     }

@@ -50,7 +50,7 @@ public record FinalDecision(
       problems.add(RuleClauses.reason("R-DYN-1", "验收不通过时，请选择调整支持或终止支持"));
     } else if (action.get().equals(ADJUST)
         && (adjustment.isEmpty() || adjustment.get().signum() <= 0 || adjustment.get().compareTo(award) > 0)) {
-      problems.add(RuleClauses.reason("R-DYN-1", "请填写调减金额，须大于 0 且不超过奖励补助 " + Numbers.plain(award) + " 元"));
+      problems.add(RuleClauses.reason("R-DYN-1", "请填写调减金额，须大于 0 且不超过奖励补助 " + Numbers.yuan(award)));
     }
     if (reasons.map(String::length).orElse(0) < MIN_REASONS) {
       problems.add("验收不通过时，请写明理由（至少 " + MIN_REASONS + " 个字），将发给学会");

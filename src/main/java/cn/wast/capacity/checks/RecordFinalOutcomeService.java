@@ -1,10 +1,10 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
@@ -58,7 +58,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     });
     String consequence = switch (next) {
       case CONTINUED -> "根据动态管理规定，继续给予支持。";
-      case ADJUSTED -> "根据动态管理规定，调整对贵会的支持，调减金额" + AwardBands.yuan(decision.adjustment().orElseThrow())
+      case ADJUSTED -> "根据动态管理规定，调整对贵会的支持，调减金额" + Numbers.yuan(decision.adjustment().orElseThrow())
           + "。理由：" + reasons;
       case TERMINATED -> "根据动态管理规定，终止对贵会的支持，不再拨付经费。理由：" + reasons;
     };

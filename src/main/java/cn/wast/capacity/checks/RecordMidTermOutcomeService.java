@@ -1,11 +1,11 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
@@ -57,8 +57,8 @@ class RecordMidTermOutcomeService implements JavaDelegate {
             ? "整改要求：" + decision.corrections().orElseThrow() + "。请完成整改并报专项办公室，截止时间："
                 + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
             : "无整改要求。",
-        "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + AwardBands.yuan(paid.amount())
-            + "，累计已拨付" + AwardBands.yuan(payments.paid(applicationKey)) + "。"));
+        "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + Numbers.yuan(paid.amount())
+            + "，累计已拨付" + Numbers.yuan(payments.paid(applicationKey)) + "。"));
     findings.act(execution, applicationKey, CheckKind.MID_TERM);
   }
 }

@@ -166,7 +166,7 @@ final class SubmissionGuard extends CommandInterceptor {
 
   /** A field of one of the engine's command classes, which keep what was submitted to themselves. */
   @SuppressWarnings("unchecked")
-  private static <V> V read(Object command, String name) {
+  static <V> V read(Object command, String name) {
     for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);

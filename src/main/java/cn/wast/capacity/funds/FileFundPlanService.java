@@ -1,9 +1,9 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.mail.MailType;
 import java.math.BigDecimal;
@@ -50,8 +50,8 @@ class FileFundPlanService implements JavaDelegate {
     Instant projectEnds = ((java.util.Date) execution.getVariable("projectEndsAt")).toInstant();
     execution.setVariable("midTermAt", java.util.Date.from(midTerm.isBefore(projectEnds) ? midTerm : projectEnds));
     letters.send(execution, MailType.FUND_PLAN_FILED, "1", Map.of(
-        "paid", AwardBands.yuan(paid.amount()),
+        "paid", Numbers.yuan(paid.amount()),
         "tranche", Tranche.PLAN_FILED.label(),
-        "remaining", AwardBands.yuan(award.subtract(payments.paid(applicationKey)))));
+        "remaining", Numbers.yuan(award.subtract(payments.paid(applicationKey)))));
   }
 }

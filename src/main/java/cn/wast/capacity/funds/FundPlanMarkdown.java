@@ -1,5 +1,6 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.Numbers;
 import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Markdown.paragraphs;
 
@@ -22,15 +23,15 @@ final class FundPlanMarkdown {
         .map(i -> "- " + escape(i.measure()) + "：目标 " + escape(i.target())).collect(Collectors.joining("\n")))
         .append("\n\n");
     List<BudgetLine> lines = plan.budgetLines();
-    text.append("### 经费预算（奖励补助 ").append(award.toPlainString()).append(" 元）\n\n");
+    text.append("### 经费预算（奖励补助 ").append(Numbers.yuan(award)).append("）\n\n");
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       text.append(i + 1).append(". ").append(line.capacity().name()).append(" ").append(line.category().label())
-          .append("：").append(escape(line.purpose())).append("，").append(line.amount().toPlainString()).append(" 元\n");
+          .append("：").append(escape(line.purpose())).append("，").append(Numbers.yuan(line.amount())).append("\n");
     }
     FundTracking byCapacity = FundTracking.of(lines, List.of());
     text.append("\n### 按能力汇总\n\n").append(byCapacity.byCapacity().entrySet().stream()
-        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：" + e.getValue().planned().toPlainString() + " 元")
+        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：" + Numbers.yuan(e.getValue().planned()))
         .collect(Collectors.joining("\n")));
     return text.toString();
   }

@@ -1,6 +1,6 @@
 package cn.wast.capacity.funds;
 
-import static cn.wast.capacity.Numbers.plain;
+import cn.wast.capacity.Numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,8 +59,8 @@ public final class FundRules {
     BigDecimal total = lines.stream().map(BudgetLine::amount).filter(a -> a != null && a.signum() > 0)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.compareTo(award) != 0) {
-      problems.add(new LineProblem(0, "R-IMP-1", "各行金额合计 " + plain(total) + " 元，须等于奖励补助金额 "
-          + plain(award) + " 元"));
+      problems.add(new LineProblem(0, "R-IMP-1", "各行金额合计 " + Numbers.yuan(total) + "，须等于奖励补助金额 "
+          + Numbers.yuan(award)));
     }
     return problems;
   }

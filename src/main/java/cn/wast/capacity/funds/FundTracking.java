@@ -1,6 +1,6 @@
 package cn.wast.capacity.funds;
 
-import static cn.wast.capacity.Numbers.plain;
+import cn.wast.capacity.Numbers;
 
 import cn.wast.capacity.review.Capacity;
 import java.math.BigDecimal;
@@ -48,12 +48,12 @@ public record FundTracking(Map<Capacity, Row> byCapacity, BigDecimal planned, Bi
   /** As the check form shows it, one line per capacity. */
   public String markdown() {
     return byCapacity.entrySet().stream()
-        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：计划 " + plain(e.getValue().planned())
-            + " 元，已支出 " + plain(e.getValue().spent()) + " 元"
+        .map(e -> "- " + e.getKey().name() + " " + e.getKey().label() + "：计划 " + Numbers.yuan(e.getValue().planned())
+            + "，已支出 " + Numbers.yuan(e.getValue().spent())
             + (e.getValue().percent() == null ? "" : "（" + e.getValue().percent().toPlainString() + "%）")
             + (e.getValue().spent().compareTo(e.getValue().planned()) > 0 ? "，**超出计划**" : ""))
         .collect(Collectors.joining("\n"))
-        + "\n- 合计：计划 " + plain(planned) + " 元，已支出 " + plain(spent) + " 元";
+        + "\n- 合计：计划 " + Numbers.yuan(planned) + "，已支出 " + Numbers.yuan(spent);
   }
 
   private static Map<Capacity, BigDecimal> sum(Stream<BudgetLine> lines) {

@@ -1,11 +1,11 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.InstanceAccess;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ class OpenImplementation implements ExecutionListener {
     execution.setVariable("societyGroup", Groups.ofSociety(award.societyCode()));
     execution.setVariable("roundYear", award.roundYear());
     execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());
-    execution.setVariable("awardAmountText", AwardBands.yuan(award.amount()));
+    execution.setVariable("awardAmountText", Numbers.yuan(award.amount()));
     execution.setVariable(Implementation.PROJECT_START, start.toString());
     LocalDate end = start.plus(funds.projectPeriod()).minusDays(1);
     execution.setVariable(Implementation.PROJECT_END, end.toString());

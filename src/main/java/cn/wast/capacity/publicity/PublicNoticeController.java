@@ -1,11 +1,11 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.DocumentUploadPolicy;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.checks.ImplementationChecks;
@@ -166,7 +166,7 @@ class PublicNoticeController {
 
   private AwardView view(Award award) {
     String key = award.applicationKey();
-    return new AwardView(award.ranking(), name(award.societyCode()), AwardBands.yuan(award.amount()),
+    return new AwardView(award.ranking(), name(award.societyCode()), Numbers.yuan(award.amount()),
         clock.format(award.commendedAt()),
         plans.filedPriorities(key).orElse("经费使用管理方案尚未备案"),
         outcome(key, CheckKind.MID_TERM), outcome(key, CheckKind.FINAL),

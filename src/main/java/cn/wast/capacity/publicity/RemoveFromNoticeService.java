@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
@@ -67,6 +68,6 @@ class RemoveFromNoticeService implements JavaDelegate {
 
   private static String label(ReviewResult result, String societyName) {
     return "第" + result.ranking() + "名 " + societyName + "（"
-        + result.applicationKey() + "，综合得分 " + result.composite().toPlainString() + "）";
+        + result.applicationKey() + "，综合得分 " + Numbers.score(result.composite()) + "）";
   }
 }

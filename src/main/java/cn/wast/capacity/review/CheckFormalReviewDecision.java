@@ -2,6 +2,8 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,19 @@ import org.springframework.stereotype.Component;
 @Component("checkFormalReviewDecision")
 class CheckFormalReviewDecision implements ExecutionListener {
 
+  private final CorrectionDeadline correctionDeadline;
+
+  CheckFormalReviewDecision(CorrectionDeadline correctionDeadline) {
+    this.correctionDeadline = correctionDeadline;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
-    InputRefusedException.refuseIfAny(FormalReviewDecision.read(FormValues.of(execution)).problems());
+    FormalReviewDecision decision = FormalReviewDecision.read(FormValues.of(execution));
+    List<String> problems = new ArrayList<>(decision.problems());
+    if (decision.outcome().filter(FormalReviewDecision.CORRECTION::equals).isPresent()) {
+      correctionDeadline.refusal(execution).ifPresent(problems::add);
+    }
+    InputRefusedException.refuseIfAny(problems);
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
@@ -62,7 +63,7 @@ class RankApplicationsService implements JavaDelegate {
     execution.setVariable("boundaryTie", ranking.boundaryTie().isPresent());
     ranking.boundaryTie().ifPresent(tie -> {
       execution.setVariable("tiePlacesLeft", tie.placesLeft());
-      execution.setVariable("tieComposite", tie.composite().toPlainString());
+      execution.setVariable("tieComposite", Numbers.score(tie.composite()));
       execution.setVariable("tieOptions", FormOptions.of(tie.tied().stream()
           .map(r -> new FormOptions.Option(label(r, societyName(r)), r.applicationKey()))
           .toList()));
@@ -78,6 +79,6 @@ class RankApplicationsService implements JavaDelegate {
   }
 
   private static String label(Ranking.Ranked ranked, String societyName) {
-    return societyName + "（" + ranked.applicationKey() + "，综合得分 " + ranked.composite().toPlainString() + "）";
+    return societyName + "（" + ranked.applicationKey() + "，综合得分 " + Numbers.score(ranked.composite()) + "）";
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.Numbers;
 import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Numbers.plain;
 
@@ -36,7 +37,7 @@ public record RankingSheet(int year, int quota, List<Row> rows) {
 
   private static String markdown(Row row) {
     StringBuilder text = new StringBuilder("- **第" + row.ranking() + "名 " + escape(row.societyName()) + "**（"
-        + escape(row.applicationKey()) + "）综合得分 " + row.composite().toPlainString() + "，" + row.scoredBy()
+        + escape(row.applicationKey()) + "）综合得分 " + Numbers.score(row.composite()) + "，" + row.scoredBy()
         + " 位专家评分" + (row.proposed() ? "，**拟表彰**" : ""));
     if (row.tieNote() != null) {
       text.append("\n  - 并列处理：").append(escape(row.tieNote()));

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-REV-1: the office asked for corrections. The society gets the configured correction period
- * ({@code capacity.correction-period}) and a reminder {@code capacity.correction-reminder-before}
+ * ({@code capacity.correction-period}), cut at the call's formal-review deadline
+ * ({@link CorrectionDeadline}), and a reminder {@code capacity.correction-reminder-before}
  * before its end; both moments become the timers of the correction task.
  */
 @Component("requestCorrectionService")
@@ -29,19 +30,20 @@ class RequestCorrectionService implements JavaDelegate {
   private final ApplicationLetters letters;
   private final ProgrammeClock clock;
   private final ProgrammeProperties properties;
+  private final CorrectionDeadline correctionDeadline;
 
-  RequestCorrectionService(
-      Applications applications, ApplicationLetters letters, ProgrammeClock clock, ProgrammeProperties properties) {
+  RequestCorrectionService(Applications applications, ApplicationLetters letters, ProgrammeClock clock,
+      ProgrammeProperties properties, CorrectionDeadline correctionDeadline) {
     this.applications = applications;
     this.letters = letters;
     this.clock = clock;
     this.properties = properties;
+    this.correctionDeadline = correctionDeadline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = clock.now();
-    Instant deadline = now.atZone(clock.zone()).plus(properties.correctionPeriod()).toInstant();
+    Instant deadline = correctionDeadline.of(execution);
     int round = ((Number) execution.getVariable(CORRECTION_COUNT)).intValue() + 1;
     String request = (String) execution.getVariable(Correction.REQUEST);
     String deadlineText = clock.deadline(deadline);

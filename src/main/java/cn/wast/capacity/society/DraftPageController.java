@@ -8,6 +8,7 @@ import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.society.Drafts.Draft;
@@ -169,14 +170,20 @@ class DraftPageController {
     model.addAttribute("parts", parts(drafts.form(kind), kind, content, fieldProblems));
     model.addAttribute("documents", documentsOf(kind, code, year));
     model.addAttribute("officeComments", drafts.officeComments(user, kind, window).orElse(null));
+    model.addAttribute("budgetTotal", drafts.budgetTotal(user, kind, window, content).orElse(null));
     model.addAttribute("action", "/society/" + code + "/drafts/" + year + "/" + kind.slug());
     model.addAttribute("token", formTokens.tokenFor(request));
     model.addAttribute("tokenField", FormTokens.FIELD);
     return "society/draft";
   }
 
+  /** The files waiting for the application, or, once it is submitted, those it was submitted with. */
   private List<DocumentInfo> documentsOf(DraftKind kind, String code, int year) {
-    return kind.isApplication() ? documents.listPending(code, year) : List.of();
+    if (!kind.isApplication()) {
+      return List.of();
+    }
+    List<DocumentInfo> submitted = documents.listForApplication(Application.businessKeyOf(year, code));
+    return submitted.isEmpty() ? documents.listPending(code, year) : submitted;
   }
 
   private static List<PartView> parts(FormDefinition form, DraftKind kind, DraftContent content,

@@ -6,11 +6,13 @@ import cn.wast.capacity.form.SimultaneousSubmissions;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.AsSignedInUser;
 import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.application.ApplicationPrefill;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.round.Round;
@@ -19,6 +21,7 @@ import cn.wast.capacity.round.Rounds;
 import cn.wast.capacity.society.Drafts.Draft;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -87,11 +90,14 @@ class SocietyDrafts {
   private final AsSignedInUser asUser;
   private final TransactionTemplate transaction;
   private final ProgrammeClock clock;
+  private final ApplicationPrefill prefill;
+  private final SocietyRegistry societies;
   private final Map<DraftKind, FormDefinition> forms = new EnumMap<>(DraftKind.class);
 
   SocietyDrafts(Drafts drafts, Rounds rounds, Applications applications, HistoryService historyService,
       TaskService taskService, FormService formService, RepositoryService repositoryService, AsSignedInUser asUser,
-      PlatformTransactionManager transactionManager, ProgrammeClock clock) {
+      PlatformTransactionManager transactionManager, ProgrammeClock clock, ApplicationPrefill prefill,
+      SocietyRegistry societies) {
     this.drafts = drafts;
     this.rounds = rounds;
     this.applications = applications;
@@ -102,6 +108,8 @@ class SocietyDrafts {
     this.asUser = asUser;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.prefill = prefill;
+    this.societies = societies;
     for (DraftKind kind : DraftKind.values()) {
       forms.put(kind, FormDefinition.of(kind.formKey()));
     }
@@ -123,11 +131,17 @@ class SocietyDrafts {
     return kind.isApplication() ? applicationWindow(societyCode, year) : taskWindow(user, societyCode, year, kind);
   }
 
-  /** The saved draft; without one, what the open task already holds (a returned plan, the indicators). */
+  /**
+   * The saved draft; without one, what the open task already holds (a returned plan, the
+   * indicators), or for an application the contact person the system knows.
+   */
   DraftContent current(SignedInUser user, String societyCode, int year, DraftKind kind, DraftWindow window) {
     Optional<Draft> draft = saved(societyCode, year, kind);
     if (draft.isPresent()) {
       return draft.get().content();
+    }
+    if (kind.isApplication()) {
+      return new DraftContent(societies.findByCode(societyCode).map(prefill::contacts).orElse(Map.of()), Map.of());
     }
     if (window.taskId() == null) {
       return DraftContent.empty();
@@ -299,6 +313,28 @@ class SocietyDrafts {
   }
 
   /** The office's comments on a returned fund plan, for the society to read beside its draft. */
+  /**
+   * R-IMP-1: the sum of the typed budget lines against the award they must add up to, as the page
+   * shows it under the lines (counted at each save; lines whose amount is not a number count 0).
+   */
+  Optional<String> budgetTotal(SignedInUser user, DraftKind kind, DraftWindow window, DraftContent content) {
+    if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
+      return Optional.empty();
+    }
+    Object award = asUser.call(user, () -> taskService.getVariable(window.taskId(), Implementation.AWARD_AMOUNT));
+    if (award == null) {
+      return Optional.empty();
+    }
+    BigDecimal total = content.rowsOf("budgetLines").stream()
+        .map(row -> Numbers.parse(row.getOrDefault("amount", "")).orElse(BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal difference = new BigDecimal(award.toString()).subtract(total);
+    String balance = difference.signum() == 0 ? "合计与奖励补助相等"
+        : difference.signum() > 0 ? "还差 " + Numbers.yuan(difference) : "超出 " + Numbers.yuan(difference.negate());
+    return Optional.of("预算合计：" + Numbers.yuan(total) + "，须等于奖励补助 " + Numbers.yuan(new BigDecimal(award.toString()))
+        + "（R-IMP-1）：" + balance + "。");
+  }
+
   Optional<String> officeComments(SignedInUser user, DraftKind kind, DraftWindow window) {
     if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
       return Optional.empty();

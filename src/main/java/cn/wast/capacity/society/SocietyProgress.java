@@ -5,6 +5,8 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.AsSignedInUser;
 import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.application.Application;
+import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
@@ -24,6 +26,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,10 +58,11 @@ class SocietyProgress {
   private final Awards awards;
   private final Payments payments;
   private final ProgrammeClock clock;
+  private final ApplicationDocuments documents;
 
   SocietyProgress(AsSignedInUser asUser, HistoryService historyService, TaskService taskService,
       ManagementService managementService, ReviewAssignments assignments, ReviewResults results,
-      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock) {
+      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents) {
     this.asUser = asUser;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -69,6 +73,7 @@ class SocietyProgress {
     this.awards = awards;
     this.payments = payments;
     this.clock = clock;
+    this.documents = documents;
   }
 
   ApplicationStanding of(SignedInUser user, Application application) {
@@ -84,7 +89,7 @@ class SocietyProgress {
     roundSteps(application, steps);
     implementation.ifPresent(instance -> steps.addAll(engineSteps(instance.getId())));
     award.ifPresent(a -> payments.findByApplication(application.businessKey()).forEach(payment -> steps.add(
-        new Dated("拨付奖励补助（" + payment.tranche().label() + "）：" + Numbers.plain(payment.amount()) + " 元",
+        new Dated("拨付奖励补助（" + payment.tranche().label() + "）：" + Numbers.yuan(payment.amount()),
             payment.paidAt(), payment.paidAt()))));
 
     switch (application.status()) {
@@ -93,7 +98,8 @@ class SocietyProgress {
         stage = "需补正";
         openTaskDue(application.processInstanceId())
             .ifPresent(due -> details.add("请在任务列表中补正申报材料，截止时间：" + clock.deadline(due)));
-        reason(application).ifPresent(details::add);
+        correctionRequest(application.processInstanceId())
+            .ifPresent(request -> details.add("专项办公室的补正要求：" + request));
       }
       case ACCEPTED -> stage = "已受理，等待专家评审";
       case NOT_ACCEPTED -> {
@@ -126,8 +132,8 @@ class SocietyProgress {
       case COMMENDED -> {
         Award a = award.orElseThrow();
         stage = implementationStage(a);
-        details.add("排名第 " + a.ranking() + " 名，综合得分 " + Numbers.plain(a.composite()) + "，奖励补助 "
-            + Numbers.plain(a.amount()) + " 元");
+        details.add("排名第 " + a.ranking() + " 名，综合得分 " + Numbers.score(a.composite()) + "，奖励补助 "
+            + Numbers.yuan(a.amount()));
         details.add(tranches(application));
         implementation.flatMap(this::nextDeadline).ifPresent(details::add);
       }
@@ -137,6 +143,7 @@ class SocietyProgress {
       }
       default -> stage = application.status().label();
     }
+    submittedFiles(application).ifPresent(details::add);
     List<Step> shown = steps.stream().sorted(Comparator.comparing(Dated::startedAt))
         .map(d -> new Step(d.what(), clock.format(d.startedAt()), d.endedAt() == null ? "进行中" : clock.format(d.endedAt())))
         .toList();
@@ -189,6 +196,20 @@ class SocietyProgress {
         .processInstanceBusinessKey(Implementation.businessKeyOf(application.businessKey())).singleResult());
   }
 
+  /** The office's request on the society's open correction task (read as the society, like Tasklist). */
+  private Optional<String> correctionRequest(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(task -> (String) taskService.getVariable(task.getId(), "correctionRequest"))
+        .filter(request -> request != null && !request.isBlank()).findFirst();
+  }
+
+  /** The files the application holds now: those submitted, and those replaced in a correction. */
+  private Optional<String> submittedFiles(Application application) {
+    List<DocumentInfo> files = documents.listForApplication(application.businessKey());
+    return files.isEmpty() ? Optional.empty() : Optional.of("申报材料：" + files.stream()
+        .map(file -> file.kind().label() + "：" + file.fileName()).collect(Collectors.joining("；")));
+  }
+
   private Optional<Instant> openTaskDue(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
         .map(Task::getDueDate).filter(d -> d != null).map(Date::toInstant).min(Comparator.naturalOrder());
@@ -225,12 +246,12 @@ class SocietyProgress {
       return "已拨付：尚未拨付（经费使用管理方案备案后拨付第一笔）";
     }
     return "已拨付：" + String.join("；", paid.stream().map(p -> p.tranche().label() + " "
-        + Numbers.plain(p.amount()) + " 元（" + clock.format(p.paidAt()) + "）").toList())
-        + "，合计 " + Numbers.plain(payments.paid(application.businessKey())) + " 元";
+        + Numbers.yuan(p.amount()) + "（" + clock.format(p.paidAt()) + "）").toList())
+        + "，合计 " + Numbers.yuan(payments.paid(application.businessKey()));
   }
 
   private static String rankOf(ReviewResult result) {
-    return "排名第 " + result.ranking() + " 名，综合得分 " + Numbers.plain(result.composite());
+    return "排名第 " + result.ranking() + " 名，综合得分 " + Numbers.score(result.composite());
   }
 
   private static Optional<String> reason(Application application) {

@@ -1,11 +1,11 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.Optional;
@@ -57,7 +57,7 @@ class OpenDisqualification implements ExecutionListener {
     execution.setVariable("groundsMarkdown", Markdown.paragraphs((String) execution.getVariable(Disqualification.GROUNDS)));
     execution.setVariable("roundYear", application.roundYear());
     execution.setVariable("applicationStatusText", application.status().label());
-    execution.setVariable("paidText", AwardBands.yuan(payments.paid(applicationKey)));
+    execution.setVariable("paidText", Numbers.yuan(payments.paid(applicationKey)));
     execution.setVariable("recoveryReminderEvery", supervision.recoveryReminderEvery().toString());
   }
 }

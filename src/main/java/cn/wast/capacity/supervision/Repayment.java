@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record Repayment(Optional<LocalDate> repaidOn, Optional<BigDecimal> amoun
     if (amount.isEmpty()) {
       problems.add("请填写退款金额（元，最多两位小数）");
     } else if (amount.get().compareTo(due) != 0) {
-      problems.add("退款金额须等于应退回的 " + due.toPlainString() + " 元；未全额退回的，请在全额到账后再记录");
+      problems.add("退款金额须等于应退回的 " + Numbers.yuan(due) + "；未全额退回的，请在全额到账后再记录");
     }
     if (voucher.isEmpty() || voucher.get().length() > 50) {
       problems.add("请填写退款凭证号（不超过 50 个字符）");

@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
@@ -8,7 +9,6 @@ import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.AwardBands;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.Payments;
@@ -71,7 +71,7 @@ class RevokeQualificationService implements JavaDelegate {
     BigDecimal paid = payments.paid(applicationKey);
     execution.setVariable("recoveryDue", paid.signum() > 0);
     execution.setVariable("recoveryAmount", paid.toPlainString());
-    execution.setVariable("recoveryAmountText", AwardBands.yuan(paid));
+    execution.setVariable("recoveryAmountText", Numbers.yuan(paid));
     execution.setVariable("banUntilText", ChineseDates.date(lastDay));
     execution.setVariable("decidedOn", today.toString());
     if (paid.signum() > 0) {
@@ -80,6 +80,6 @@ class RevokeQualificationService implements JavaDelegate {
     letters.send(application, execution.getProcessInstanceId(), MailType.QUALIFICATION_REVOKED, "1", Map.of(
         "findings", findings,
         "banUntil", ChineseDates.date(lastDay),
-        "recovery", paid.signum() > 0 ? "退回已拨付的专项经费" + AwardBands.yuan(paid) : "尚未拨付专项经费，无需退回"));
+        "recovery", paid.signum() > 0 ? "退回已拨付的专项经费" + Numbers.yuan(paid) : "尚未拨付专项经费，无需退回"));
   }
 }

@@ -246,4 +246,60 @@ class ApplicationProcessTest extends IntakeTestBase {
     assertThat(application).isWaitingAt("CorrectApplication");
     assertThat(runtimeService.getVariable(application.getId(), "boardBody")).isEqualTo("BOARD");
   }
+  @Test
+  @DisplayName("R-REV-1: a correction asked for late ends with the formal-review deadline of the call, in the task, the form and the mail")
+  void correctionDeadlineNeverPassesTheFormalReviewDeadline() {
+    ProcessInstance application = submitted();
+    setClock(formalReviewDeadline().minusDays(4), java.time.LocalTime.of(10, 0));
+    claimAndComplete(OFFICE, singleTask(OFFICE, application.getId()),
+        Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C4 方面的会员发展数据。"));
+
+    Instant formalReviewEnds = formalReviewDeadline().plusDays(1).atStartOfDay(ZONE).toInstant();
+    Task correction = singleTask(societyUser, application.getId());
+    assertThat(correction.getDueDate().toInstant()).isEqualTo(formalReviewEnds);
+    assertThat(((java.util.Date) runtimeService.getVariable(application.getId(), "correctionDeadline")).toInstant())
+        .isEqualTo(formalReviewEnds);
+    String deadlineText = (String) runtimeService.getVariable(application.getId(), "correctionDeadlineText");
+    assertThat(body(onlyMail("【补正通知】"))).contains(deadlineText);
+
+    setClock(formalReviewEnds.plusSeconds(1));
+    executeDueJobs();
+    assertThat(application).isEnded().hasPassed("WithdrawApplication");
+  }
+
+  @Test
+  @DisplayName("R-REV-1: after the formal-review deadline the office cannot ask for a correction any more; the task stays")
+  void noCorrectionAfterTheFormalReviewDeadline() {
+    ProcessInstance application = submitted();
+    Task task = singleTask(OFFICE, application.getId());
+    as(OFFICE, () -> taskService.claim(task.getId(), OFFICE));
+    setClock(formalReviewDeadline().plusDays(1).atStartOfDay(ZONE).toInstant().plusSeconds(1));
+
+    assertThatThrownBy(() -> as(OFFICE, () -> formService.submitTaskForm(task.getId(),
+        Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C4 方面的会员发展数据。"))))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("形式审查已截止");
+    assertThat(application).isWaitingAt("FormalReview");
+  }
+  @Test
+  @DisplayName("R-REV-1: the correction task lists the files as they are now, after uploads and deletions on the upload page")
+  void correctionTaskListsTheCurrentFiles() {
+    ProcessInstance application = submitted();
+    claimAndComplete(OFFICE, singleTask(OFFICE, application.getId()),
+        Map.of("formalReviewDecision", "correction", "correctionRequest", "请重新上传盖章的理事会决议。"));
+    Task correction = singleTask(societyUser, application.getId());
+    assertThat((String) taskService.getVariable(correction.getId(), "documentsMarkdown")).contains("理事会决议");
+
+    cn.wast.capacity.support.WebappSession session = cn.wast.capacity.support.WebappSession.login(port, societyUser, "demo");
+    assertThat(DocumentControllerTest.upload(session, Map.of("applicationKey", key), "盖章决议.pdf", "application/pdf", PDF)
+        .status()).isEqualTo(302);
+    long old = documents.listForApplication(key).stream().filter(d -> d.fileName().equals("理事会决议.pdf"))
+        .findFirst().orElseThrow().id();
+    assertThat(session.postForm("/documents/" + old + "/delete", Map.of("_csrf", DocumentControllerTest.token(session)))
+        .status()).isEqualTo(302);
+
+    String shown = (String) as(societyUser, () -> formService.getTaskFormVariables(correction.getId())
+        .getValue("documentsMarkdown", String.class));
+    assertThat(shown).contains("[盖章决议.pdf]").doesNotContain("[理事会决议.pdf]");
+  }
 }

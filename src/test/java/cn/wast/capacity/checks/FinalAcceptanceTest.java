@@ -98,7 +98,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     verdict.put("adjustmentAmount", 300000);
     verdict.put("finalReasons", "科普进社区仅完成六场，考核指标未达成。");
     assertThatThrownBy(() -> claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("不超过奖励补助 200000 元");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("不超过奖励补助 200,000.00 元");
     verdict.put("adjustmentAmount", 40000);
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict);
     SocietySupport.Decision decided = support.find(applicationKey(SOCIETY)).orElseThrow();

@@ -85,7 +85,7 @@ class MidTermCheckTest extends CheckTestBase {
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("MID_TERM_SUBMITTED");
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "trackingText")))
-        .contains("C1 服务创新能力：计划 150000 元，已支出 90000 元（60.0%）", "C2 服务社会和政府能力：计划 50000 元，已支出 20000 元（40.0%）");
+        .contains("C1 服务创新能力：计划 150,000.00 元，已支出 90,000.00 元（60.0%）", "C2 服务社会和政府能力：计划 50,000.00 元，已支出 20,000.00 元（40.0%）");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "reportLinks"))).contains("中期检查书面报告.pdf");
 
     Map<String, Object> incomplete = new HashMap<>();

@@ -104,7 +104,7 @@ class FundRulesTest {
     assertThat(FundRules.checkPlan(List.of(MEETING, SCIENCE_DAY), new BigDecimal("200000.00"))).isEmpty();
     assertThat(FundRules.checkPlan(List.of(MEETING), new BigDecimal("200000")))
         .extracting(LineProblem::text)
-        .containsExactly(RuleClauses.reason("R-IMP-1", "各行金额合计 120000 元，须等于奖励补助金额 200000 元"));
+        .containsExactly(RuleClauses.reason("R-IMP-1", "各行金额合计 120,000.00 元，须等于奖励补助金额 200,000.00 元"));
     assertThat(FundRules.checkPlan(List.of(), new BigDecimal("200000")))
         .extracting(LineProblem::text).containsExactly(RuleClauses.reason("R-IMP-1", "经费使用计划至少要有一行"));
   }

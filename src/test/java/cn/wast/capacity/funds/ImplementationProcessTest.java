@@ -88,7 +88,7 @@ class ImplementationProcessTest extends ReviewTestBase {
         .isInstanceOf(InputRefusedException.class)
         .hasMessageContaining("经费预算第 1 行" + RuleClauses.of("R-FUND-3").tag() + "用途中的“工资”属于人员经费")
         .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-1").tag() + "请填写金额")
-        .hasMessageContaining(RuleClauses.of("R-IMP-1").tag() + "各行金额合计 120000 元，须等于奖励补助金额 200000 元");
+        .hasMessageContaining(RuleClauses.of("R-IMP-1").tag() + "各行金额合计 120,000.00 元，须等于奖励补助金额 200,000.00 元");
     assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(implementation).isWaitingAt("SubmitFundPlan");
@@ -106,7 +106,7 @@ class ImplementationProcessTest extends ReviewTestBase {
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
     Task filing = officeTask(implementation, "FileFundPlan");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "planMarkdown")))
-        .contains("华中力学学术年会会场及专家差旅，120000 元", "C1 服务创新能力：120000 元");
+        .contains("华中力学学术年会会场及专家差旅，120,000.00 元", "C1 服务创新能力：120,000.00 元");
     Map<String, Object> returned = new HashMap<>();
     returned.put("fundPlanDecision", "returned");
     returned.put("fundPlanComments", "请把科普进校园的场次和受众写进考核指标。");

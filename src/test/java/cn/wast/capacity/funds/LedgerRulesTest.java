@@ -68,7 +68,7 @@ class LedgerRulesTest {
     assertThat(tracking.byCapacity().get(Capacity.C3).percent()).isNull();
     assertThat(tracking.overspent()).containsExactly(Capacity.C2);
     assertThat(tracking.spent()).isEqualByComparingTo("115000");
-    assertThat(tracking.markdown()).contains("C1 服务创新能力：计划 100000 元，已支出 60000 元（60.0%）",
-        "C2 服务社会和政府能力：计划 50000 元，已支出 55000 元（110.0%），**超出计划**", "合计：计划 150000 元，已支出 115000 元");
+    assertThat(tracking.markdown()).contains("C1 服务创新能力：计划 100,000.00 元，已支出 60,000.00 元（60.0%）",
+        "C2 服务社会和政府能力：计划 50,000.00 元，已支出 55,000.00 元（110.0%），**超出计划**", "合计：计划 150,000.00 元，已支出 115,000.00 元");
   }
 }

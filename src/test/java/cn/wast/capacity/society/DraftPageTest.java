@@ -192,6 +192,33 @@ class DraftPageTest extends ReviewTestBase {
   }
 
   @Test
+  @DisplayName("R-IMP-1: the fund plan states the award its lines must add up to, and the total of the lines, in Tasklist's form and on the draft page")
+  void fundPlanShowsAwardAndRunningTotal() throws Exception {
+    ProcessInstance implementation = awardedImplementation(SOCIETY);
+    java.math.BigDecimal award = new java.math.BigDecimal(
+        (String) runtimeService.getVariable(implementation.getId(), "awardAmount"));
+    String path = "/society/" + SOCIETY + "/drafts/" + year() + "/fund-plan";
+    WebappSession session = society();
+    Response page = session.get(path);
+    assertThat(page.text()).contains("预算合计：0.00 元，须等于奖励补助 " + cn.wast.capacity.Numbers.yuan(award),
+        "还差 " + cn.wast.capacity.Numbers.yuan(award));
+
+    Map<String, String> plan = new LinkedHashMap<>();
+    plan.put("l.budgetLines.count", "2");
+    plan.put("l.budgetLines.0.amount", "100000");
+    plan.put("l.budgetLines.1.amount", "10,000.50");
+    Response saved = session.follow(session.postForm(path, fields(page, with(plan, "action", "save"))));
+    java.math.BigDecimal rest = award.subtract(new java.math.BigDecimal("110000.50"));
+    assertThat(saved.text()).contains("预算合计：110,000.50 元", "还差 " + cn.wast.capacity.Numbers.yuan(rest));
+
+    // Tasklist's form: the award beside the lines and their running total, computed as the society types
+    org.camunda.bpm.engine.task.Task task = singleTask(DemoUsers.userOf(SOCIETY), implementation.getId());
+    String form = new String(as(DemoUsers.userOf(SOCIETY), () -> formService.getDeployedTaskForm(task.getId()))
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(form).contains("预算合计", "{{awardAmountText}}", "budgetLines", "line.amount");
+  }
+
+  @Test
   @DisplayName("A report may be drafted before its task opens, but not submitted")
   void reportDraftBeforeItsTask() {
     awardedImplementation(SOCIETY);

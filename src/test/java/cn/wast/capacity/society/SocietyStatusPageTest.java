@@ -48,6 +48,37 @@ class SocietyStatusPageTest extends ReviewTestBase {
   }
 
   @Test
+  @DisplayName("R-APP-2 R-REV-1: after submission the page and the draft list the files submitted; 需补正 names the office's request, as text, and its deadline")
+  void submittedFilesAndCorrectionRequest() {
+    openRound();
+    uploadBoardResolution("WHDJ");
+    ProcessInstance whdj = apply("WHDJ");
+    executeDueJobs();
+
+    String submitted = societyPage("WHDJ");
+    assertThat(detailsOn(submitted, applicationKey("WHDJ"))).contains("理事会（常务理事会）决议：理事会决议.pdf");
+    String draft = cn.wast.capacity.support.WebappSession.login(port, DemoUsers.userOf("WHDJ"), "demo")
+        .get("/society/WHDJ/drafts/" + year() + "/application").text();
+    assertThat(draft).doesNotContain("尚未上传任何文件").contains("理事会决议.pdf");
+
+    claimAndComplete(OFFICE, singleTask(OFFICE, whdj.getId()), Map.of("formalReviewDecision", "correction",
+        "correctionRequest", "请补充 <b>C2</b> 方面的委托合同扫描件。"));
+    String correction = societyPage("WHDJ");
+    String due = clock(singleTask(DemoUsers.userOf("WHDJ"), whdj.getId()).getDueDate());
+    assertThat(detailsOn(correction, applicationKey("WHDJ")))
+        .contains("请于 " + due + " 前在任务列表中补正申报材料")
+        .contains("专项办公室的补正要求：请补充 &lt;b&gt;C2&lt;/b&gt; 方面的委托合同扫描件。");
+  }
+
+  /** The details listed under one application's stage. */
+  private static String detailsOn(String societyPage, String applicationKey) {
+    int at = societyPage.indexOf("data-key=\"" + applicationKey + "\"");
+    int start = societyPage.indexOf("<ul class=\"details\">", at);
+    assertThat(start).as("details of %s", applicationKey).isPositive();
+    return societyPage.substring(start, societyPage.indexOf("</ul>", start));
+  }
+
+  @Test
   @DisplayName("Review to award: 专家评审中, 公示中 with its period, then 已表彰 with the next deadline, and 未入选 with rank and composite")
   void reviewToAward() {
     ProcessInstance round = roundWithAccepted(List.of("WHDJ", "WHSX"), 1);

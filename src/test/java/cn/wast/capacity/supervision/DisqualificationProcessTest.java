@@ -126,7 +126,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     partial.put("repaidAmount", 100000);
     partial.put("repaymentVoucher", "退-2026-001");
     assertThatThrownBy(() -> claimAndComplete(OFFICE, recover, partial))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 120000.00 元");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 120,000.00 元");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isNull();
     partial.put("repaidAmount", 120000);
     claimAndComplete(OFFICE, recover, partial);
