@@ -114,7 +114,7 @@ class OfficeOverview {
     timers.forEach((timer, society) -> dated.add(new Dated(timer.job().getDuedate().toInstant(),
         CHECK_TIMERS.get(timer.activity()), society, links.trail(timer.job().getProcessInstanceId()), "审计记录")));
     return dated.stream().sorted(Comparator.comparing(Dated::at))
-        .map(d -> new Entry(DeadlineText.of(d.at(), clock.zone()), d.at().isBefore(now), d.what(), d.who(), d.link(),
+        .map(d -> new Entry(clock.deadline(d.at()), d.at().isBefore(now), d.what(), d.who(), d.link(),
             d.linkLabel()))
         .toList();
   }
