@@ -148,12 +148,12 @@ class OfficeOverview {
     Instant now = clock.now();
     for (HistoricTaskInstance task : open) {
       Instant at = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-      due.add(new Entry(at == null ? "" : DeadlineText.of(at, clock.zone()), at != null && at.isBefore(now),
+      due.add(new Entry(at == null ? "" : clock.deadline(at), at != null && at.isBefore(now),
           CHECK_TASKS.get(task.getTaskDefinitionKey()), societyOf(instances.get(task.getProcessInstanceId()), names),
           links.task(task.getId(), task.getProcessInstanceId()), links.taskLabel()));
     }
     timers.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().job().getDuedate()))
-        .forEach(e -> due.add(new Entry(DeadlineText.of(e.getKey().job().getDuedate().toInstant(), clock.zone()), false,
+        .forEach(e -> due.add(new Entry(clock.deadline(e.getKey().job().getDuedate().toInstant()), false,
             CHECK_TIMERS.get(e.getKey().activity()), e.getValue(), links.trail(e.getKey().job().getProcessInstanceId()),
             "审计记录")));
     return due;
