@@ -64,9 +64,9 @@ class SocietyStatusPageTest extends ReviewTestBase {
     claimAndComplete(OFFICE, singleTask(OFFICE, whdj.getId()), Map.of("formalReviewDecision", "correction",
         "correctionRequest", "请补充 <b>C2</b> 方面的委托合同扫描件。"));
     String correction = societyPage("WHDJ");
-    String due = clock(singleTask(DemoUsers.userOf("WHDJ"), whdj.getId()).getDueDate());
+    String due = deadline(singleTask(DemoUsers.userOf("WHDJ"), whdj.getId()).getDueDate().toInstant());
     assertThat(detailsOn(correction, applicationKey("WHDJ")))
-        .contains("请于 " + due + " 前在任务列表中补正申报材料")
+        .contains("请在任务列表中补正申报材料，截止时间：" + due)
         .contains("专项办公室的补正要求：请补充 &lt;b&gt;C2&lt;/b&gt; 方面的委托合同扫描件。");
   }
 
