@@ -280,7 +280,7 @@ public final class VariableLabels {
         return chosen.get();
       }
     }
-    if (field != null && field.type().equals("datetime")) {
+    if (field != null && field.date()) {
       try {
         return ChineseDates.date(LocalDate.parse(text));
       } catch (DateTimeParseException e) {

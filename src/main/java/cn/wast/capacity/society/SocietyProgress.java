@@ -215,6 +215,13 @@ class SocietyProgress {
         .map(Task::getDueDate).filter(d -> d != null).map(Date::toInstant).min(Comparator.naturalOrder());
   }
 
+  /** The step a task stands for, as the process names it (the task's own name adds the society). */
+  private String stepName(Task task) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId(task.getTaskDefinitionKey()).unfinished().list().stream()
+        .map(HistoricActivityInstance::getActivityName).findFirst().orElse(task.getName());
+  }
+
   /** The society's open task and its deadline, else the next dated step the instance waits for. */
   private Optional<String> nextDeadline(HistoricProcessInstance implementation) {
     if (implementation.getEndTime() != null) {
@@ -223,7 +230,7 @@ class SocietyProgress {
     Optional<Task> task = taskService.createTaskQuery().processInstanceId(implementation.getId()).list().stream()
         .filter(t -> t.getDueDate() != null).min(Comparator.comparing(Task::getDueDate));
     if (task.isPresent()) {
-      return Optional.of("下一期限：" + task.get().getName() + "，截止时间：" + clock.deadline(task.get().getDueDate().toInstant()));
+      return Optional.of("下一期限：" + stepName(task.get()) + "，截止时间：" + clock.deadline(task.get().getDueDate().toInstant()));
     }
     return managementService.createJobQuery().processInstanceId(implementation.getId()).timers().list().stream()
         .filter(job -> job.getDuedate() != null).min(Comparator.comparing(Job::getDuedate))

@@ -1,5 +1,8 @@
 package cn.wast.capacity.tasks;
 
+import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
+import static cn.wast.capacity.application.ApplicationVariables.ROUND_YEAR;
+
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.round.Rounds;
@@ -31,10 +34,10 @@ class TaskDeadlines {
 
   Optional<Date> of(DelegateTask task) {
     return switch (task.getTaskDefinitionKey()) {
-      case "FormalReview" -> Optional.ofNullable((Integer) task.getVariable("roundYear"))
+      case "FormalReview" -> Optional.ofNullable((Integer) task.getVariable(ROUND_YEAR))
           .flatMap(rounds::find)
           .map(round -> clock.endOfAsDate(round.formalReviewDeadline()));
-      case "InvestigateObjection" -> Optional.ofNullable((String) task.getVariable("applicationKey"))
+      case "InvestigateObjection" -> Optional.ofNullable((String) task.getVariable(APPLICATION_KEY))
           .flatMap(notices::findByApplication)
           .map(entry -> Date.from(entry.endsAt()));
       default -> Optional.empty();

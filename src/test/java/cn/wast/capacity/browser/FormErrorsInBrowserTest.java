@@ -63,7 +63,7 @@ class FormErrorsInBrowserTest extends ReviewTestBase {
     chromium.signInToTasklist(port, OFFICE, "demo");
     browser.get(url("/camunda/app/tasklist/"));
     chromium.click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
-    chromium.click(By.xpath("//a[contains(normalize-space(.), '撤销资格')]"));
+    chromium.click(By.xpath("//div[contains(@class,'modal-content')]//a[contains(normalize-space(.), '撤销资格')]"));
     chromium.waitForSettledForm();
     chromium.type("评选年度", String.valueOf(year()));
     chromium.type("学会代码", "NOSUCH");

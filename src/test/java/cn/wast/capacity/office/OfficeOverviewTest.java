@@ -73,7 +73,8 @@ class OfficeOverviewTest extends ReviewTestBase {
     if (at.atZone(ZONE).toLocalTime().equals(LocalTime.MIDNIGHT)) {
       return ChineseDates.date(LocalDate.ofInstant(at, ZONE).minusDays(1)) + "（当天24时截止）";
     }
-    return ChineseDates.dateTime(at, ZONE);
+    return ChineseDates.date(LocalDate.ofInstant(at, ZONE)) + "（当天"
+        + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ZONE)) + "截止）";
   }
 
   private static String tasklistLink(String taskId) {

@@ -24,11 +24,12 @@ public final class FormText {
 
   private FormText() {}
 
-  /** The keys of the form's inputs of these types, in groups and dynamic lists too. */
+  /** The keys of the form's inputs of these types, in groups and dynamic lists too, date fields left out. */
   public static List<String> inputs(String formKey, Set<String> types) {
     List<String> keys = new ArrayList<>();
     components(formKey).forEach(c -> {
-      if (types.contains(c.path("type").asText())) {
+      boolean date = "true".equals(c.path("properties").path("date").asText()); // only a date passes, never text
+      if (types.contains(c.path("type").asText()) && !date) {
         keys.add(c.path("key").asText());
       }
     });

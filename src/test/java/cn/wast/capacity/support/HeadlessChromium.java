@@ -108,6 +108,12 @@ public final class HeadlessChromium implements AutoCloseable {
     screenshot("login-" + user);
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    if (app.equals("tasklist")) {
+      // Tasklist turns to its deadline order once per session (scripts/task-list-view.js), which
+      // loads the list again: let it, before the test acts on the list
+      wait.until(driver -> ((JavascriptExecutor) driver)
+          .executeScript("return window.sessionStorage.getItem('capacity-sorted-by-deadline')") != null);
+    }
   }
 
   /** Uploads a PDF on the upload page (/documents) with its default kind, the board resolution. */

@@ -16,9 +16,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every user task of every process, as the task list shows it: its name carries the society (or
@@ -30,6 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskListTest extends ReviewTestBase {
 
   @Autowired SocietyRegistry societies;
+  @Autowired JdbcTemplate jdbc;
+
+  /** The disqualification scenario bans WHYX; later tests (on a shared database) need it eligible. */
+  @AfterEach
+  void liftTheBan() {
+    jdbc.update("DELETE FROM society_fraud_ban WHERE society_code = 'WHYX' AND decided_on >= ?", LocalDate.of(year(), 1, 1));
+    jdbc.update("DELETE FROM fund_recovery");
+  }
 
   @Test
   @DisplayName("R-REV-1: 形式审查 and 补正 carry the society, the round's formal-review deadline and the correction deadline")

@@ -11,6 +11,10 @@ function sortByDeadlineOnce() {
   if (window.sessionStorage.getItem(DONE) || !hash.startsWith('#/') || hash.startsWith('#/login')) {
     return;
   }
+  // a new route under an open dialog (启动流程) would render its form again and lose what was typed
+  if (document.querySelector('.modal.in')) {
+    return;
+  }
   const [path, query] = hash.slice(1).split('?');
   const params = new URLSearchParams(query || '');
   const sorting = params.get('sorting');
