@@ -83,7 +83,7 @@ public class TaskFilters {
   }
 
   private void ensure(Definition definition) {
-    Filter filter = Optional.ofNullable(filterService.createFilterQuery().filterName(definition.name()).singleResult())
+    Filter filter = single(filterService.createFilterQuery().filterName(definition.name()).orderByFilterId().asc().list())
         .orElseGet(() -> filterService.newTaskFilter(definition.name()));
     filter.setQuery(definition.query().apply(taskService)
         .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc());
@@ -94,6 +94,19 @@ public class TaskFilters {
     filter.setProperties(properties);
     filterService.saveFilter(filter);
     grantReading(filter.getId(), definition);
+  }
+
+  /**
+   * The filter of a name. Two nodes that start at the same moment may each have made it: every
+   * node keeps the one with the lowest id and removes the others, with their grants.
+   */
+  private Optional<Filter> single(List<Filter> named) {
+    named.stream().skip(1).forEach(twin -> {
+      authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(twin.getId()).list()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+      filterService.deleteFilter(twin.getId());
+    });
+    return named.stream().findFirst();
   }
 
   /** READ for the filter's readers and nobody else (every other grant on it is removed). */

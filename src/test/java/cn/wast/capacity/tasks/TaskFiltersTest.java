@@ -38,6 +38,21 @@ class TaskFiltersTest extends ReviewTestBase {
   }
 
   @Test
+  @DisplayName("Two nodes that started at the same moment both made 待形式审查: the next start keeps one, with its grant")
+  void aFilterMadeTwiceIsMadeOnce() {
+    long before = filters.createFilterQuery().count();
+    Filter twin = filters.newTaskFilter("待形式审查");
+    twin.setQuery(taskService.createTaskQuery().taskDefinitionKey("FormalReview"));
+    filters.saveFilter(twin);
+    taskFilters.apply();
+    assertThat(filters.createFilterQuery().filterName("待形式审查").count()).isOne();
+    assertThat(filters.createFilterQuery().count()).isEqualTo(before);
+    Filter kept = filters.createFilterQuery().filterName("待形式审查").singleResult();
+    assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(kept.getId()).list()).extracting(Authorization::getGroupId).containsExactly("office");
+  }
+
+  @Test
   @DisplayName("Starting again changes nothing: one filter per name, one grant per reader")
   void setUpIsIdempotent() {
     long before = filters.createFilterQuery().count();
