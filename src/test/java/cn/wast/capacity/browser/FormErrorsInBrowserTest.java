@@ -68,6 +68,10 @@ class FormErrorsInBrowserTest extends ReviewTestBase {
     chromium.type("评选年度", String.valueOf(year()));
     chromium.type("学会代码", "NOSUCH");
     chromium.type("启动核查的事实和依据", "经群众举报并核实，该学会申报材料中的获奖证书系伪造，涉嫌弄虚作假。");
+    // form-js takes a text field's value when the field is left: if it rendered the form again
+    // before that (seen under load), the code is gone from the field, and a user types it again
+    chromium.type("学会代码", "NOSUCH");
+    chromium.input("启动核查的事实和依据").click();
     chromium.click(SUBMIT_IN_DIALOG);
 
     WebElement besideField = wait.until(ExpectedConditions.visibilityOfElementLocated(

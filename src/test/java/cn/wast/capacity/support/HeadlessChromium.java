@@ -177,12 +177,7 @@ public final class HeadlessChromium implements AutoCloseable {
             field, text);
       }
       if (text.equals(input(label).getDomProperty("value"))) {
-        // leave the field, as a user moving on does: form-js takes a text field's value when it is
-        // left (or after a pause), and a form rendered again before that would show it empty
-        ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", input(label));
-        if (text.equals(input(label).getDomProperty("value"))) {
-          return;
-        }
+        return;
       }
       waitForSettledForm();
     }
