@@ -20,7 +20,7 @@ public enum MailType {
       "societyName", "year", "businessKey", "submittedAt"),
   /** R-ELIG-1..5, R-EXCL-1..4: not accepted, one line per failed rule. */
   APPLICATION_NOT_ACCEPTED("application-not-accepted.txt", "不予受理通知",
-      "societyName", "year", "businessKey", "reasons"),
+      "societyName", "year", "businessKey", "clauses", "reasons"),
   /** R-REV-1: formal review passed, the application is accepted. */
   APPLICATION_ACCEPTED("application-accepted.txt", "受理通知",
       "societyName", "year", "businessKey"),

@@ -1,9 +1,11 @@
 package cn.wast.capacity.rules;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one catalogue of the programme's rules in words: for every rule id of {@code docs/RULES.md},
@@ -64,6 +66,14 @@ public final class RuleClauses {
   public static String reason(String ruleId, String reason) {
     Clause clause = of(ruleId);
     return clause.tag() + reason + clause.idInSmallPrint();
+  }
+
+  /**
+   * The clauses a decision rests on, each once, in the order of the rules: {@code 三（一）第1项、五（二）}.
+   * A letter writes "根据实施方案…的规定" with them, so it never cites a part that played no role.
+   */
+  public static String basis(Collection<String> ruleIds) {
+    return ruleIds.stream().map(RuleClauses::of).map(Clause::section).distinct().collect(Collectors.joining("、"));
   }
 
   public static List<Clause> all() {

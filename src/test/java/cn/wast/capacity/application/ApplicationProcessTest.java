@@ -107,7 +107,10 @@ class ApplicationProcessTest extends IntakeTestBase {
     List<MimeMessage> refusal = deliveredTo(societies.findByCode(code).orElseThrow().contactEmail()).stream()
         .filter(m -> subject(m).contains("【不予受理】")).toList();
     assertThat(refusal).hasSize(1);
-    assertThat(body(refusal.get(0))).contains(reasons);
+    assertThat(body(refusal.get(0))).contains(reasons)
+        .as("the letter rests its refusal on the clause of the rule that failed (R-EXCL-4: 五（二）), no other")
+        .contains("（武科协〔2012〕105号）" + RuleClauses.of(ruleId).section() + "的规定")
+        .doesNotContain("第三部分");
   }
 
   @Test

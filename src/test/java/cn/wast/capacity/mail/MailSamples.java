@@ -24,6 +24,7 @@ final class MailSamples {
     all.put("uploadUrl", "http://localhost:8080/documents");
     all.put("businessKey", KEY);
     all.put("submittedAt", "2026年3月2日 09:00");
+    all.put("clauses", RuleClauses.basis(java.util.List.of("R-ELIG-1", "R-ELIG-2")));
     all.put("reasons", RuleClauses.reason("R-ELIG-1", "2025年度年检未通过") + "\n"
         + RuleClauses.reason("R-ELIG-2", "2025年度工作总结未按时提交"));
     all.put("reason", "申报材料中理事会决议与申报表所填会议日期不一致。");
