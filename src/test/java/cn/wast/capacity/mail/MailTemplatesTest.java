@@ -85,7 +85,8 @@ class MailTemplatesTest {
     SUBJECT_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("撤销资格决定", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.RECOVERY_REMINDER, List.of("退回经费提醒", MailSamples.KEY, "300,000.00 元"));
     BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定", "退回已拨付的专项经费120,000.00 元",
-        "至2029年5月19日止", "项目实施即行终止"));
+        "至2029年5月19日止", "项目实施即行终止",
+        "根据《学会能力提升专项实施方案》（武科协〔2012〕105号）五（二）"));
     BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回已拨付的专项经费300,000.00 元", "尚未收到退款"));
     SUBJECT_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("中期检查通知", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.MID_TERM_REMINDER, List.of("中期检查提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
