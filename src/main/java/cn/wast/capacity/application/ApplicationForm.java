@@ -4,6 +4,7 @@ import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.rules.RuleClauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +62,12 @@ public record ApplicationForm(
     if (boardBody.isEmpty()) {
       problems.add("请选择研究同意的机构（理事会或常务理事会）");
     } else if (BoardBody.of(boardBody.get()).isEmpty()) {
-      problems.add("申报须经理事会或常务理事会研究同意，其他机构的同意无效（R-APP-2）");
+      problems.add(RuleClauses.reason("R-APP-2", "申报须经理事会或常务理事会研究同意，其他机构的同意无效"));
     }
     if (boardMeetingDate.isEmpty()) {
       problems.add("请填写理事会（常务理事会）会议日期");
     } else if (boardMeetingDate.get().isAfter(today)) {
-      problems.add("会议日期不能晚于今天：申报须在理事会（常务理事会）研究同意之后提交（R-APP-2）");
+      problems.add(RuleClauses.reason("R-APP-2", "会议日期不能晚于今天：申报须在理事会（常务理事会）研究同意之后提交"));
     } else if (boardMeetingDate.get().isBefore(EARLIEST_MEETING)) {
       problems.add("会议日期不能早于 " + ChineseDates.date(EARLIEST_MEETING) + "：请核对理事会（常务理事会）会议日期");
     }
@@ -102,7 +103,7 @@ public record ApplicationForm(
 
   private static void achievement(List<String> problems, Optional<String> text, String capacity) {
     if (text.isEmpty()) {
-      problems.add("请填写" + capacity + "方面的成绩（R-APP-3）");
+      problems.add(RuleClauses.reason("R-APP-3", "请填写" + capacity + "方面的成绩"));
     } else if (PlainText.length(text.get()) < ACHIEVEMENT_MIN) {
       problems.add(capacity + "方面的成绩过于简略，至少 " + ACHIEVEMENT_MIN + " 字");
     } else if (PlainText.length(text.get()) > ACHIEVEMENT_MAX) {

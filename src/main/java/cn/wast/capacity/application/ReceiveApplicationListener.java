@@ -12,6 +12,7 @@ import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;
+import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.time.Instant;
@@ -80,7 +81,7 @@ class ReceiveApplicationListener implements ExecutionListener {
     ApplicationForm form = ApplicationForm.read(values);
     List<String> problems = new ArrayList<>(form.problems(clock.today()));
     if (!documents.hasPendingBoardResolution(society.code(), year)) {
-      problems.add("尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报（R-APP-2）");
+      problems.add(RuleClauses.reason("R-APP-2", "尚未上传理事会（常务理事会）决议文件：请先在申报材料上传页面上传，再提交申报"));
     }
     if (!problems.isEmpty()) {
       // An application of the same society committed meanwhile took the uploaded resolution with it.
@@ -107,14 +108,14 @@ class ReceiveApplicationListener implements ExecutionListener {
     List<String> codes = authentication.getGroupIds() == null ? List.of()
         : authentication.getGroupIds().stream().map(Groups::societyOf).flatMap(Optional::stream).toList();
     if (codes.isEmpty()) {
-      throw new InputRefusedException("只有学会账号可以提交申报（R-APP-1）");
+      throw new InputRefusedException(RuleClauses.reason("R-APP-1", "只有学会账号可以提交申报"));
     }
     if (codes.size() > 1) {
       throw new InputRefusedException("您的账号属于多个学会，请在“本学会的申报、草稿和邮件”页面选择所代表的学会后提交申报");
     }
     String code = codes.get(0);
     return societies.findByCode(code)
-        .orElseThrow(() -> new InputRefusedException("学会 " + code + " 未在市科协登记（R-APP-1）"));
+        .orElseThrow(() -> new InputRefusedException(RuleClauses.reason("R-APP-1", "学会 " + code + " 未在市科协登记")));
   }
 
   private Round openRound(int year) {

@@ -7,6 +7,7 @@ import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.ApplicationForm;
+import cn.wast.capacity.rules.RuleClauses;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ class CheckCorrectedApplication implements ExecutionListener {
     ApplicationForm form = ApplicationForm.read(FormValues.of(execution));
     List<String> problems = new ArrayList<>(form.problems(clock.today()));
     if (!documents.hasBoardResolution((String) execution.getVariable(APPLICATION_KEY))) {
-      problems.add("申报材料中没有理事会（常务理事会）决议文件：请在上传页面上传后再提交（R-APP-2）");
+      problems.add(RuleClauses.reason("R-APP-2", "申报材料中没有理事会（常务理事会）决议文件：请在上传页面上传后再提交"));
     }
     InputRefusedException.refuseIfAny(problems);
     form.writeTo(execution);
