@@ -85,7 +85,7 @@ class FundRulesTest {
         .extracting(LineProblem::text).containsExactly("第 5 行：“金额（元）”最多两位小数");
     assertThat(FundRules.check(6, line(Capacity.C3, "TRAINING", "培".repeat(501), "100")))
         .extracting(LineProblem::text).containsExactly("第 6 行：“用途”不能超过 500 个字");
-    assertThat(FundRules.check(7, line(Capacity.C1, "MEETING", "学术年会", "100")))
+    assertThat(FundRules.check(7, line(Capacity.C1, "NO_SUCH_ITEM", "学术年会", "100")))
         .extracting(LineProblem::text).containsExactly("第 7 行：请从列表中选择“支出科目”");
   }
 

@@ -119,6 +119,22 @@ class ImplementationProcessTest extends ReviewTestBase {
   }
 
   @Test
+  @DisplayName("R-FUND-3: a forbidden item the form never offers, sent as REST would, is refused with its clause")
+  void aForbiddenItemSentPastTheFormIsRefused() {
+    Map<String, Object> personnel = plan();
+    personnel.put("budgetLines", List.of(
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C4", "PERSONNEL", "秘书处日常工作", 80000)));
+    Task task = societyTask();
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, personnel))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-3").tag()
+            + "支出科目“人员经费”：专项经费不得用于人员经费（实施方案五（三）：“不得用于人员、日常办公经费支出”）");
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
+  }
+
+  @Test
   @DisplayName("R-FUND-1: 专家咨询费 under its own item is a whole purpose: the plan reaches the office and is stored with the item")
   void expertConsultingIsAccepted() {
     Map<String, Object> consulting = plan();
