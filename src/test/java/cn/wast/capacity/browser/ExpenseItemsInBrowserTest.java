@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,6 +60,9 @@ class ExpenseItemsInBrowserTest extends ReviewTestBase {
     String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
     assertThat(form).contains("专项经费不得用于：", "人员经费、日常办公经费（实施方案五（三）：“不得用于人员、日常办公经费支出”）",
         "劳务费（支付给学会以外人员）：只能支付给学会以外的人员（专家、学生、临时聘用人员）");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'})",
+        browser.findElement(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(., '专项经费不得用于')]")));
+    chromium.screenshot("never-paid-for");
 
     chromium.click(By.xpath("//label[starts-with(normalize-space(.), '支出科目')]"
         + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
