@@ -107,7 +107,7 @@ class TextStaysTextTest extends ReviewTestBase {
     plan.put("milestones", List.of(Map.of("dueOn", today.plusMonths(3).toString(), "milestone", LINE)));
     plan.put("indicators", List.of(Map.of("measure", LINE, "target", LINE)));
     plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "学术年会会务" + LINE, "amount", 200000)));
+        Map.of("capacity", "C1", "category", "MEETING", "purpose", "学术年会会务" + LINE, "amount", 200000)));
     claimAndComplete(society, implementationTask(society, implementation), plan);
     Task filing = officeTask(implementation, "FileFundPlan");
     Map<String, Object> shownPlan = Map.of("workApproach", ACHIEVEMENT, "priorities", ACHIEVEMENT,
@@ -129,7 +129,7 @@ class TextStaysTextTest extends ReviewTestBase {
     Map<String, Object> report = new HashMap<>();
     report.put("progress", List.of(Map.of("measure", LINE, "target", LINE, "achieved", LINE)));
     report.put("ledger", List.of(Map.of("date", today.plusDays(10).toString(), "capacity", "C1",
-        "category", "ACADEMIC_EXCHANGE", "purpose", "学术年会会场租赁" + LINE, "amount", 90000, "voucher", LINE)));
+        "category", "MEETING", "purpose", "学术年会会场租赁" + LINE, "amount", 90000, "voucher", LINE)));
     report.put("separateAccounts", true);
     claimAndComplete(society, implementationTask(society, implementation), report);
     assertLiteral("review-mid-term", variables(OFFICE, officeTask(implementation, "ReviewMidTerm")),

@@ -47,8 +47,10 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
     }
     for (int i = 0; i < progress.size(); i++) {
       String achieved = progress.get(i).achieved();
-      if (achieved.isBlank() || achieved.length() > MAX_ACHIEVED) {
-        problems.add(RuleClauses.reason(rule, "考核指标第 " + (i + 1) + " 项：请填写目前完成情况（不超过 " + MAX_ACHIEVED + " 字）"));
+      if (achieved.isBlank()) {
+        problems.add(RuleClauses.reason(rule, "考核指标第 " + (i + 1) + " 项：请填写目前完成情况"));
+      } else if (achieved.length() > MAX_ACHIEVED) {
+        problems.add("考核指标第 " + (i + 1) + " 项：“目前完成情况”不能超过 " + MAX_ACHIEVED + " 字");
       }
     }
     if (ledger.isEmpty()) {

@@ -2,7 +2,6 @@ package cn.wast.capacity.checks;
 
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
-import cn.wast.capacity.funds.SpendingCategory;
 import cn.wast.capacity.review.Capacity;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -51,7 +50,7 @@ public class ImplementationChecks {
       ExpenseLine line = ledger.get(i);
       jdbc.update("INSERT INTO expense (check_id, line_no, spent_on, capacity, category, purpose, amount, voucher_number)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, Date.valueOf(line.date()), line.spending().capacity().name(),
-          line.spending().category().name(), line.spending().purpose().strip(), line.spending().amount(),
+          line.spending().category(), line.spending().purpose().strip(), line.spending().amount(),
           line.voucherNumber().strip());
     }
     return id;
@@ -75,7 +74,7 @@ public class ImplementationChecks {
   public List<ExpenseLine> expenses(long checkId) {
     return jdbc.query("SELECT * FROM expense WHERE check_id = ? ORDER BY line_no", (rs, n) -> new ExpenseLine(
         rs.getObject("spent_on", LocalDate.class),
-        new BudgetLine(Capacity.valueOf(rs.getString("capacity")), SpendingCategory.valueOf(rs.getString("category")),
+        new BudgetLine(Capacity.valueOf(rs.getString("capacity")), rs.getString("category"),
             rs.getString("purpose"), rs.getBigDecimal("amount")),
         rs.getString("voucher_number")), checkId);
   }

@@ -6,16 +6,17 @@ import java.util.Map;
 
 /**
  * R-IMP-1: one line of a fund-management plan, or (with a date and voucher elsewhere) of the
- * expense ledger: the capacity it serves, its category, what it is for, and the amount in yuan.
+ * expense ledger: the capacity it serves, its expense item (the code of {@link ExpenseRules}'s
+ * catalogue, as the form's {@code category} submits it), what it is for, and the amount in yuan.
  * A field left empty on the form is null.
  */
-public record BudgetLine(Capacity capacity, SpendingCategory category, String purpose, BigDecimal amount) {
+public record BudgetLine(Capacity capacity, String category, String purpose, BigDecimal amount) {
 
   /** A row of a form's dynamic list: {@code capacity}, {@code category}, {@code purpose}, {@code amount}. */
   public static BudgetLine fromRow(Map<String, String> row) {
     return new BudgetLine(
         FundPlanForm.enumOf(Capacity.class, row.get("capacity")),
-        FundPlanForm.enumOf(SpendingCategory.class, row.get("category")),
+        row.get("category"),
         row.getOrDefault("purpose", ""),
         FundPlanForm.amount(row.get("amount")));
   }

@@ -45,7 +45,10 @@ public record FundPlanForm(
         values.rows("budgetLines").stream().map(BudgetLine::fromRow).toList());
   }
 
-  /** Every problem, in Chinese, each budget line's with its rule id; empty when the plan may go to the office. */
+  /**
+   * Every problem, in Chinese: what the plan lacks and each budget line's refusal with its rule id,
+   * the form's own checks (lengths, amounts) without one; empty when the plan may go to the office.
+   */
   public List<String> problems(BigDecimal award, LocalDate projectStart, LocalDate projectEnd) {
     List<String> problems = new ArrayList<>();
     text(workApproach, "工作思路", problems);
@@ -60,8 +63,10 @@ public record FundPlanForm(
       } else if (m.dueOn().isBefore(projectStart) || m.dueOn().isAfter(projectEnd)) {
         problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：完成日期须在实施期（" + projectStart + " 至 " + projectEnd + "）内"));
       }
-      if (m.milestone().isBlank() || m.milestone().length() > MAX_ITEM) {
-        problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：请写明工作内容（不超过 " + MAX_ITEM + " 字）"));
+      if (m.milestone().isBlank()) {
+        problems.add(RuleClauses.reason("R-IMP-1", "进度安排第 " + (i + 1) + " 项：请写明工作内容"));
+      } else if (m.milestone().length() > MAX_ITEM) {
+        problems.add("进度安排第 " + (i + 1) + " 项：“工作内容”不能超过 " + MAX_ITEM + " 字");
       }
     }
     if (indicators.isEmpty()) {
@@ -69,9 +74,10 @@ public record FundPlanForm(
     }
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      if (indicator.measure().isBlank() || indicator.target().isBlank()
-          || indicator.measure().length() > MAX_ITEM || indicator.target().length() > MAX_ITEM) {
-        problems.add(RuleClauses.reason("R-IMP-1", "考核指标第 " + (i + 1) + " 项：请填写指标和目标值（各不超过 " + MAX_ITEM + " 字）"));
+      if (indicator.measure().isBlank() || indicator.target().isBlank()) {
+        problems.add(RuleClauses.reason("R-IMP-1", "考核指标第 " + (i + 1) + " 项：请填写指标和目标值"));
+      } else if (indicator.measure().length() > MAX_ITEM || indicator.target().length() > MAX_ITEM) {
+        problems.add("考核指标第 " + (i + 1) + " 项：“指标”和“目标值”各不能超过 " + MAX_ITEM + " 字");
       }
     }
     FundRules.checkPlan(budgetLines, award).forEach(p -> problems.add("经费预算" + p.text()));
@@ -79,9 +85,11 @@ public record FundPlanForm(
   }
 
   private static void text(Optional<String> value, String name, List<String> problems) {
-    int length = value.map(String::length).orElse(0);
-    if (length < MIN_TEXT || length > MAX_TEXT) {
-      problems.add(RuleClauses.reason("R-IMP-1", "请填写" + name + "（" + MIN_TEXT + " 至 " + MAX_TEXT + " 字）"));
+    int length = value.map(String::strip).map(String::length).orElse(0);
+    if (length == 0) {
+      problems.add(RuleClauses.reason("R-IMP-1", "请填写" + name));
+    } else if (length < MIN_TEXT || length > MAX_TEXT) {
+      problems.add("“" + name + "”须为 " + MIN_TEXT + " 至 " + MAX_TEXT + " 字，现为 " + length + " 字");
     }
   }
 

@@ -26,7 +26,7 @@ final class FundPlanMarkdown {
     text.append("### 经费预算（奖励补助 ").append(Numbers.yuan(award)).append("）\n\n");
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
-      text.append(i + 1).append(". ").append(line.capacity().name()).append(" ").append(line.category().label())
+      text.append(i + 1).append(". ").append(line.capacity().name()).append(" ").append(escape(ExpenseRules.current().name(line.category())))
           .append("：").append(escape(line.purpose())).append("，").append(Numbers.yuan(line.amount())).append("\n");
     }
     FundTracking byCapacity = FundTracking.of(lines, List.of());

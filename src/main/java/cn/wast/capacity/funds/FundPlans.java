@@ -45,7 +45,7 @@ public class FundPlans {
     for (int i = 0; i < plan.budgetLines().size(); i++) {
       BudgetLine line = plan.budgetLines().get(i);
       jdbc.update("INSERT INTO fund_plan_line (plan_id, line_no, capacity, category, purpose, amount)"
-          + " VALUES (?, ?, ?, ?, ?, ?)", id, i + 1, line.capacity().name(), line.category().name(),
+          + " VALUES (?, ?, ?, ?, ?, ?)", id, i + 1, line.capacity().name(), line.category(),
           line.purpose().strip(), line.amount());
     }
     for (int i = 0; i < plan.milestones().size(); i++) {
@@ -99,7 +99,7 @@ public class FundPlans {
   public List<BudgetLine> lines(long planId) {
     return jdbc.query("SELECT * FROM fund_plan_line WHERE plan_id = ? ORDER BY line_no",
         (rs, n) -> new BudgetLine(cn.wast.capacity.review.Capacity.valueOf(rs.getString("capacity")),
-            SpendingCategory.valueOf(rs.getString("category")), rs.getString("purpose"), rs.getBigDecimal("amount")),
+            rs.getString("category"), rs.getString("purpose"), rs.getBigDecimal("amount")),
         planId);
   }
 }

@@ -1,47 +1,52 @@
 package cn.wast.capacity.funds;
 
 import cn.wast.capacity.Numbers;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * R-FUND-1, R-FUND-3: the checks every budget line and every expense line passes before it
- * reaches the office. A line serves a capacity (C1..C4) under a category of business work, with
- * a purpose that says what the money does, and a positive amount (R-FUND-1); neither its
- * purpose nor its category may name a use the funds never pay for (R-FUND-3). A plan's lines
- * add up to the award exactly.
+ * reaches the office. A line serves a capacity (C1..C4) under a standard expense item that may
+ * serve it (R-FUND-1); its item is no forbidden one, and its purpose, read against the item, names
+ * no use the funds never pay for (R-FUND-3) ({@link ExpenseRules}). A line the rules cannot place
+ * with confidence is not refused but flagged for the office ({@link #flags}). The form's own
+ * checks (a field left empty, the purpose's length, the amount) come under no rule. A plan's lines
+ * add up to the award exactly (R-IMP-1).
  */
 public final class FundRules {
 
-  static final int MIN_PURPOSE = 6;
   static final int MAX_PURPOSE = 500;
 
   private FundRules() {}
 
   public static List<LineProblem> check(int number, BudgetLine line) {
+    ExpenseRules rules = ExpenseRules.current();
     List<LineProblem> problems = new ArrayList<>();
     if (line.capacity() == null) {
-      problems.add(new LineProblem(number, "R-FUND-1", "请选择该项经费服务的能力（C1 至 C4）：专项经费只能用于四项能力相关的业务工作"));
+      problems.add(LineProblem.form(number, "请选择“服务的能力”（C1 至 C4）"));
     }
-    if (line.category() == null) {
-      problems.add(new LineProblem(number, "R-FUND-1", "请选择支出类别"));
+    Optional<ExpenseItem> item = rules.item(line.category());
+    if (line.category() == null || line.category().isBlank()) {
+      problems.add(LineProblem.form(number, "请选择“支出科目”"));
+    } else if (item.isEmpty()) {
+      problems.add(LineProblem.form(number, "请从列表中选择“支出科目”"));
     }
     String purpose = line.purpose() == null ? "" : line.purpose().strip();
-    if (purpose.length() < MIN_PURPOSE) {
-      problems.add(new LineProblem(number, "R-FUND-1", "请写明用途（至少 " + MIN_PURPOSE + " 个字），说明开展哪项业务工作"));
+    if (purpose.isEmpty()) {
+      problems.add(LineProblem.form(number, "请填写“用途”，说明开展哪项业务工作"));
     } else if (purpose.length() > MAX_PURPOSE) {
-      problems.add(new LineProblem(number, "R-FUND-1", "用途不能超过 " + MAX_PURPOSE + " 个字"));
+      problems.add(LineProblem.form(number, "“用途”不能超过 " + MAX_PURPOSE + " 个字"));
     }
-    ForbiddenUse.in(purpose).ifPresent(match -> problems.add(new LineProblem(number, "R-FUND-3",
-        "用途中的“" + match.word() + "”属于" + match.use().label() + "，专项经费不得用于" + match.use().label())));
+    item.ifPresent(i -> rules.refusals(i, line.capacity(), purpose)
+        .forEach(r -> problems.add(new LineProblem(number, r.ruleId(), r.reason()))));
     if (line.amount() == null) {
-      problems.add(new LineProblem(number, "R-FUND-1", "请填写金额（数字，单位元）"));
+      problems.add(LineProblem.form(number, "请填写“金额（元）”（数字）"));
     } else if (line.amount().signum() <= 0) {
-      problems.add(new LineProblem(number, "R-FUND-1", "金额须大于 0"));
+      problems.add(LineProblem.form(number, "“金额（元）”须大于 0"));
     } else if (line.amount().scale() > 2) {
-      problems.add(new LineProblem(number, "R-FUND-1", "金额最多两位小数（元）"));
+      problems.add(LineProblem.form(number, "“金额（元）”最多两位小数"));
     }
     return problems;
   }
@@ -63,5 +68,23 @@ public final class FundRules {
           + Numbers.yuan(award)));
     }
     return problems;
+  }
+
+  /**
+   * The lines of a plan the office must look at, each with why: a flagged item (其他 always), a
+   * doubtful word in the purpose, a purpose that names another item. A refused line is not flagged.
+   */
+  public static List<LineFlag> flags(List<BudgetLine> lines) {
+    ExpenseRules rules = ExpenseRules.current();
+    List<LineFlag> flags = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      if (check(i + 1, line).isEmpty()) {
+        int number = i + 1;
+        rules.doubts(rules.item(line.category()).orElseThrow(), line.purpose())
+            .forEach(reason -> flags.add(new LineFlag(number, reason)));
+      }
+    }
+    return flags;
   }
 }

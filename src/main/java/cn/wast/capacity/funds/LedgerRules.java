@@ -17,6 +17,14 @@ public final class LedgerRules {
 
   private LedgerRules() {}
 
+  /**
+   * The ledger's lines the office must look at, as for a plan's lines ({@link FundRules#flags}); a
+   * line refused as a budget line is not flagged.
+   */
+  public static List<LineFlag> flags(List<ExpenseLine> ledger) {
+    return FundRules.flags(ledger.stream().map(ExpenseLine::spending).toList());
+  }
+
   public static List<LineProblem> check(List<ExpenseLine> ledger, LocalDate periodStart, LocalDate periodEnd,
       boolean separateAccountsConfirmed) {
     List<LineProblem> problems = new ArrayList<>();
@@ -29,16 +37,16 @@ public final class LedgerRules {
       ExpenseLine line = ledger.get(i);
       problems.addAll(FundRules.check(number, line.spending()));
       if (line.date() == null) {
-        problems.add(new LineProblem(number, "R-FUND-2", "请填写支出日期"));
+        problems.add(LineProblem.form(number, "请填写“支出日期”"));
       } else if (line.date().isBefore(periodStart) || line.date().isAfter(periodEnd)) {
         problems.add(new LineProblem(number, "R-FUND-2", "支出日期 " + line.date() + " 不在项目实施期（" + periodStart
             + " 至 " + periodEnd + "）内"));
       }
       String voucher = line.voucherNumber() == null ? "" : line.voucherNumber().strip();
       if (voucher.isEmpty()) {
-        problems.add(new LineProblem(number, "R-FUND-2", "请填写凭证号"));
+        problems.add(LineProblem.form(number, "请填写“凭证号”"));
       } else if (voucher.length() > MAX_VOUCHER) {
-        problems.add(new LineProblem(number, "R-FUND-2", "凭证号不能超过 " + MAX_VOUCHER + " 个字符"));
+        problems.add(LineProblem.form(number, "“凭证号”不能超过 " + MAX_VOUCHER + " 个字符"));
       } else {
         Integer first = vouchers.putIfAbsent(voucher, number);
         if (first != null) {

@@ -43,9 +43,9 @@ class VariableLabelsTest {
   @Test
   @DisplayName("A dynamic list reads one numbered line per row, each column by its label and its choice by name")
   void dynamicList() {
-    String lines = "[{\"capacity\":\"C1\",\"category\":\"ACADEMIC_EXCHANGE\",\"purpose\":\"举办学术年会\",\"amount\":150000}]";
+    String lines = "[{\"capacity\":\"C1\",\"category\":\"MEETING\",\"purpose\":\"举办学术年会\",\"amount\":150000}]";
     assertThat(VariableLabels.value("budgetLines", lines, SHANGHAI))
-        .isEqualTo("1. 服务的能力：C1 服务创新能力；支出类别：学术会议与学术交流；用途：举办学术年会；金额（元）：150000");
+        .isEqualTo("1. 服务的能力：C1 服务创新能力；支出科目：会议费；用途：举办学术年会；金额（元）：150000");
     assertThat(VariableLabels.value("budgetLines", List.of(Map.of("capacity", "C2")), SHANGHAI))
         .isEqualTo("1. 服务的能力：C2 服务社会和政府能力");
   }

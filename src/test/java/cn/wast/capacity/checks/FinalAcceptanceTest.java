@@ -28,7 +28,7 @@ class FinalAcceptanceTest extends CheckTestBase {
   void passMidTermAndReachTheEnd() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"))));
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), Map.of("midTermDecision", "passed"));
     forgetDeliveredMail();
     LocalTime midnight = LocalTime.of(0, 1);
@@ -40,7 +40,7 @@ class FinalAcceptanceTest extends CheckTestBase {
   private void submitFinalMaterials() {
     uploadReport(DocumentKind.FINAL_REPORT);
     Map<String, Object> form = materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusMonths(8), "C2", "POPULAR_SCIENCE", "合理用药科普进社区十场", 50000, "记-002")));
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), form);
   }
@@ -66,7 +66,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.FINAL_DUE);
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("结项验收通知"));
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001")))))
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001")))))
         .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-CHK-2").tag() + "请先在材料上传页面上传结项验收书面报告");
 
     submitFinalMaterials();

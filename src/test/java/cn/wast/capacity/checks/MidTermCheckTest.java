@@ -59,7 +59,7 @@ class MidTermCheckTest extends CheckTestBase {
   @DisplayName("R-CHK-1 R-FUND-2 R-FUND-3: without the report, with a salary, a duplicate voucher or a date outside the period, nothing is stored")
   void badMaterialsAreRefused() {
     Map<String, Object> bad = materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "学术年会秘书处人员工资", 30000, "记-001"),
+        expense(filedOn.plusDays(10), "C1", "MEETING", "学术年会秘书处人员工资", 30000, "记-001"),
         expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "科普进社区展板制作", 8000, "记-001"),
         expense(filedOn.minusYears(1), "C2", "POPULAR_SCIENCE", "科普进社区讲解费", 2000, "记-003")));
     bad.put("separateAccounts", false);
@@ -80,7 +80,7 @@ class MidTermCheckTest extends CheckTestBase {
   void passedWithCorrections() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(40), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 20000, "记-002"))));
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("MID_TERM_SUBMITTED");
     Task review = officeTask(implementation, "ReviewMidTerm");
@@ -114,7 +114,7 @@ class MidTermCheckTest extends CheckTestBase {
   void findingAtTheCheckStartsDisqualification() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"))));
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     Task review = officeTask(implementation, "ReviewMidTerm");
     Map<String, Object> verdict = new HashMap<>();
     verdict.put("midTermDecision", "passed");

@@ -35,7 +35,7 @@ class SubmittedFieldsTest {
         .anySatisfy(p -> assertThat(p).contains("须填写数字"))
         .anySatisfy(p -> assertThat(p).contains("只能勾选或不勾选"));
 
-    Map<String, Object> row = Map.of("capacity", "C9", "category", "ACADEMIC_EXCHANGE", "purpose", "召开学术年会两次", "amount", -5);
+    Map<String, Object> row = Map.of("capacity", "C9", "category", "MEETING", "purpose", "召开学术年会两次", "amount", -5);
     assertThat(SubmittedFields.problems(fundPlan, Map.of("budgetLines", List.of(row)))).hasSize(2)
         .anySatisfy(p -> assertThat(p).contains("第 1 行", "请从列表中选择“服务的能力”"))
         .anySatisfy(p -> assertThat(p).contains("第 1 行", "不能小于 0.01"));
@@ -44,7 +44,7 @@ class SubmittedFieldsTest {
   @Test
   @DisplayName("A dynamic list's rows carry only its columns, each checked like the form checks it")
   void rowsCarryOnlyTheirColumns() {
-    Map<String, Object> row = new HashMap<>(Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "召开学术年会两次", "amount", 50000));
+    Map<String, Object> row = new HashMap<>(Map.of("capacity", "C1", "category", "MEETING", "purpose", "召开学术年会两次", "amount", 50000));
     assertThat(SubmittedFields.problems(fundPlan, Map.of("budgetLines", List.of(row)))).isEmpty();
 
     row.put("approvedBy", "office1");

@@ -51,9 +51,14 @@ class ImplementationProcessTest extends ReviewTestBase {
         Map.of("dueOn", awardDay.plusMonths(8).toString(), "milestone", "完成力学科普进校园十场")));
     form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
     form.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "华中力学学术年会会场及专家差旅", "amount", 120000),
-        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "力学科普进校园展具和讲解", "amount", 80000)));
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C2", "POPULAR_SCIENCE", "力学科普进校园展具和讲解", 80000)));
     return form;
+  }
+
+  /** The one place a budget line of the form is made: capacity, item code, purpose, amount. */
+  private static Map<String, Object> budgetLine(String capacity, String item, String purpose, Object amount) {
+    return Map.of("capacity", capacity, "category", item, "purpose", purpose, "amount", amount);
   }
 
   private Task societyTask() {
@@ -81,18 +86,67 @@ class ImplementationProcessTest extends ReviewTestBase {
   void badPlanIsRefused() {
     Map<String, Object> bad = plan();
     bad.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "学术年会期间秘书处人员工资", "amount", 120000),
-        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "力学科普进校园展具和讲解", "amount", "八万")));
+        budgetLine("C1", "MEETING", "学术年会期间秘书处人员工资", 120000),
+        budgetLine("C2", "POPULAR_SCIENCE", "力学科普进校园展具和讲解", "八万")));
     Task task = societyTask();
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, bad))
         .isInstanceOf(InputRefusedException.class)
         .hasMessageContaining("经费预算第 1 行" + RuleClauses.of("R-FUND-3").tag() + "用途中的“工资”属于人员经费")
-        .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-1").tag() + "请填写金额")
+        .hasMessageContaining("经费预算第 2 行：请填写“金额（元）”")
         .hasMessageContaining(RuleClauses.of("R-IMP-1").tag() + "各行金额合计 120,000.00 元，须等于奖励补助金额 200,000.00 元");
     assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(implementation).isWaitingAt("SubmitFundPlan");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-FUND-3: office furniture filed as equipment is refused at the task, citing 五（三） in words; the task stays")
+  void officeFurnitureIsRefused() {
+    Map<String, Object> furniture = plan();
+    furniture.put("budgetLines", List.of(
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C4", "EQUIPMENT_PURCHASE", "购置办公桌椅", 80000)));
+    Task task = societyTask();
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, furniture))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-3").tag()
+            + "用途中的“办公桌”属于日常办公经费，专项经费不得用于日常办公经费（实施方案五（三）：“不得用于人员、日常办公经费支出”）");
+    assertThat(societyTask().getId()).isEqualTo(task.getId());
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-FUND-3: a forbidden item the form never offers, sent as REST would, is refused with its clause")
+  void aForbiddenItemSentPastTheFormIsRefused() {
+    Map<String, Object> personnel = plan();
+    personnel.put("budgetLines", List.of(
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C4", "PERSONNEL", "秘书处日常工作", 80000)));
+    Task task = societyTask();
+    assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), task, personnel))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("经费预算第 2 行" + RuleClauses.of("R-FUND-3").tag()
+            + "支出科目“人员经费”：专项经费不得用于人员经费（实施方案五（三）：“不得用于人员、日常办公经费支出”）");
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(plans.findByApplication(applicationKey(SOCIETY))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1: 专家咨询费 under its own item is a whole purpose: the plan reaches the office and is stored with the item")
+  void expertConsultingIsAccepted() {
+    Map<String, Object> consulting = plan();
+    consulting.put("budgetLines", List.of(
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C2", "EXPERT_CONSULTING", "专家咨询费", 80000)));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), consulting);
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "planMarkdown")))
+        .contains("2. C2 专家咨询费：专家咨询费，80,000.00 元");
+    long planId = plans.findByApplication(applicationKey(SOCIETY)).get(0).id();
+    assertThat(plans.lines(planId)).extracting(BudgetLine::category).containsExactly("MEETING", "EXPERT_CONSULTING");
   }
 
   @Test

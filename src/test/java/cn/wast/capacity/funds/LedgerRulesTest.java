@@ -18,7 +18,7 @@ class LedgerRulesTest {
 
   private static ExpenseLine expense(String date, Capacity capacity, String purpose, String amount, String voucher) {
     return new ExpenseLine(date == null ? null : LocalDate.parse(date),
-        new BudgetLine(capacity, SpendingCategory.ACADEMIC_EXCHANGE, purpose, new BigDecimal(amount)), voucher);
+        new BudgetLine(capacity, "MEETING", purpose, new BigDecimal(amount)), voucher);
   }
 
   @Test
@@ -31,7 +31,7 @@ class LedgerRulesTest {
   }
 
   @Test
-  @DisplayName("R-FUND-2: outside the period, a duplicate or missing voucher, or no separate accounts, is refused with its line")
+  @DisplayName("R-FUND-2: outside the period, a duplicate voucher or no separate accounts is refused with its rule; a missing date or voucher with the form's own message")
   void badLedgerIsRefused() {
     assertThat(LedgerRules.check(List.of(
         expense("2026-05-31", Capacity.C1, "学术年会会场租赁费用", "30000", "记-001"),
@@ -42,8 +42,8 @@ class LedgerRulesTest {
             RuleClauses.reason("R-FUND-2", "请确认专项经费单独核算、专款专用"),
             "第 1 行" + RuleClauses.reason("R-FUND-2", "支出日期 2026-05-31 不在项目实施期（2026-06-01 至 2027-05-31）内"),
             "第 2 行" + RuleClauses.reason("R-FUND-2", "凭证号 记-001 与第 1 行重复"),
-            "第 3 行" + RuleClauses.reason("R-FUND-2", "请填写支出日期"),
-            "第 3 行" + RuleClauses.reason("R-FUND-2", "请填写凭证号"));
+            "第 3 行：请填写“支出日期”",
+            "第 3 行：请填写“凭证号”");
   }
 
   @Test
@@ -58,8 +58,8 @@ class LedgerRulesTest {
   @DisplayName("R-FUND-4: spend by capacity against the plan, with what was overspent")
   void spendAgainstPlan() {
     List<BudgetLine> plan = List.of(
-        new BudgetLine(Capacity.C1, SpendingCategory.ACADEMIC_EXCHANGE, "学术年会", new BigDecimal("100000")),
-        new BudgetLine(Capacity.C2, SpendingCategory.POPULAR_SCIENCE, "科普活动", new BigDecimal("50000")));
+        new BudgetLine(Capacity.C1, "MEETING", "学术年会", new BigDecimal("100000")),
+        new BudgetLine(Capacity.C2, "POPULAR_SCIENCE", "科普活动", new BigDecimal("50000")));
     FundTracking tracking = FundTracking.of(plan, List.of(
         expense("2026-07-01", Capacity.C1, "学术年会会场", "40000", "A1"),
         expense("2026-07-02", Capacity.C1, "学术年会差旅", "20000", "A2"),

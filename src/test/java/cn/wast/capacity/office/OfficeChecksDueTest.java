@@ -37,7 +37,7 @@ class OfficeChecksDueTest extends CheckTestBase {
 
     uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), report, materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"))));
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(section(overview(port, OFFICE, "tasklist"), "checks")).contains("中期检查：待办公室审核",
         "/camunda/app/tasklist/default/#/?task=" + review.getId()).doesNotContain("中期检查：待学会提交材料");

@@ -38,7 +38,7 @@ class ReportsTest extends CheckTestBase {
   void passTheMidTermCheck() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
-        expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 8000, "记-002"))));
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), Map.of("midTermDecision", "passed"));
   }

@@ -171,7 +171,7 @@ class DraftPageTest extends ReviewTestBase {
     plan.put("l.indicators.0.target", "不少于 300 人");
     plan.put("l.budgetLines.count", "1");
     plan.put("l.budgetLines.0.capacity", "C1");
-    plan.put("l.budgetLines.0.category", "ACADEMIC_EXCHANGE");
+    plan.put("l.budgetLines.0.category", "MEETING");
     plan.put("l.budgetLines.0.purpose", "学术年会会务费用");
     plan.put("l.budgetLines.0.amount", "二十万");
     Response added = session.postForm(path, fields(page, with(plan, "action", "add:budgetLines")));

@@ -57,7 +57,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     plan.put("milestones", List.of(Map.of("dueOn", today.plusMonths(4).toString(), "milestone", "举办学术年会")));
     plan.put("indicators", List.of(Map.of("measure", "学术年会参会人数", "target", "不少于 300 人")));
     plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "生物工程学术年会会务", "amount", 200000)));
+        Map.of("capacity", "C1", "category", "MEETING", "purpose", "生物工程学术年会会务", "amount", 200000)));
     claimAndComplete(DemoUsers.userOf(SOCIETY), as(DemoUsers.userOf(SOCIETY),
         () -> taskService.createTaskQuery().processInstanceId(implementation.getId()).singleResult()), plan);
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));

@@ -49,7 +49,7 @@ public abstract class CheckTestBase extends ReviewTestBase {
         Map.of("measure", "学术年会参会人数", "target", "不少于 300 人"),
         Map.of("measure", "科普进社区场次", "target", "10 场")));
     plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "药学学术年会会务", "amount", 150000),
+        Map.of("capacity", "C1", "category", "MEETING", "purpose", "药学学术年会会务", "amount", 150000),
         Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000)));
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));

@@ -149,7 +149,7 @@ class TaskListTest extends ReviewTestBase {
     form.put("milestones", List.of(Map.of("dueOn", today.plusMonths(4).toString(), "milestone", "举办学术年会")));
     form.put("indicators", List.of(Map.of("measure", "学术年会参会人数", "target", "不少于 300 人")));
     form.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "ACADEMIC_EXCHANGE", "purpose", "学术年会会务", "amount", 200000)));
+        Map.of("capacity", "C1", "category", "MEETING", "purpose", "学术年会会务", "amount", 200000)));
     as(society, () -> formService.submitTaskForm(plan.getId(), form));
     Task filing = officeTask(implementation, "FileFundPlan");
     assertTask(filing, "审核经费方案 · " + nameOf("WHYX"), null, null);
