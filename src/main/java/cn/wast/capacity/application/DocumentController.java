@@ -40,11 +40,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * <ul>
  *   <li>{@code GET /documents}: the society's open slots (a round not yet applied for, an
- *       application in correction), each with its files and an upload form
- *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society
- *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot
+ *       application in correction, a check's report due), each with its files and an upload form;
+ *       a check's slot also lists the voucher scans by voucher number (R-FUND-2)
+ *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society;
+ *       a voucher scan with its voucher number
+ *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot,
+ *       but never the scan of a voucher in a submitted ledger
  *   <li>{@code GET /documents/{id}}: the file itself, for its society, the office, auditors, admins
- *       and the experts assigned to score its application (R-REV-2)
+ *       and, for application materials only, the experts assigned to score its application (R-REV-2)
  * </ul>
  *
  * Every POST carries the session's {@link FormTokens form token}; nothing is stored or removed
@@ -297,6 +300,8 @@ class DocumentController {
     List<UploadSlot> open = user.societyCodes().stream().flatMap(code -> slots.openFor(code).stream()).toList();
     model.addAttribute("user", user);
     model.addAttribute("society", user.isSociety());
+    model.addAttribute("reporting", open.stream().anyMatch(UploadSlot::isReport));
+    model.addAttribute("applying", open.isEmpty() || open.stream().anyMatch(slot -> !slot.isReport()));
     model.addAttribute("office", user.isOffice());
     model.addAttribute("slots", open.stream().map(slot -> view(slot, error)).toList());
     model.addAttribute("maxSize", policy.maxSizeText());
@@ -318,7 +323,7 @@ class DocumentController {
         ? (String) correction.get(CORRECTION_DEADLINE_TEXT)
         : slot.isReport() ? null : ChineseDates.deadline(slot.applicationDeadline());
     String title = slot.isReport()
-        ? slot.report().label() + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
+        ? slot.report().label().replace("书面报告", "材料") + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
         : slot.isCorrection()
             ? "补正材料：" + slot.societyName() + " " + slot.roundYear() + " 年度申报（" + slot.applicationKey() + "）"
             : "申报材料（尚未提交）：" + slot.societyName() + " " + slot.roundYear() + " 年度";

@@ -75,7 +75,8 @@ class VoucherScansTest extends CheckTestBase {
     assertThat(scans()).extracting(DocumentInfo::fileName).containsExactly("会场租赁发票.pdf", "会场租赁合同.pdf");
     String page = society.follow(upload).text();
     String token = token(society);
-    assertThat(page).contains("凭证扫描件", "凭证号 记-001", "会场租赁发票.pdf", "会场租赁合同.pdf");
+    assertThat(page).contains("凭证扫描件（按凭证号）", "会场租赁发票.pdf", "会场租赁合同.pdf")
+        .containsPattern("class=\"voucher-number\"[^>]*>\\s*<span>记-001</span>");
 
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials);
     Task review = officeTask(implementation, "ReviewMidTerm");
