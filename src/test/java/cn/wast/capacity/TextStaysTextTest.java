@@ -124,6 +124,8 @@ class TextStaysTextTest extends ReviewTestBase {
     executeDueJobs();
     documents.store(new NewDocument("WHYX", year(), applicationKey("WHYX"), DocumentKind.MID_TERM_REPORT,
         "中期检查书面报告.pdf", DocumentType.PDF, PDF, society, now()));
+    documents.store(new NewDocument("WHYX", year(), applicationKey("WHYX"), DocumentKind.VOUCHER_SCAN,
+        "凭证.pdf", DocumentType.PDF, PDF, society, now(), LINE));
     assertThat(FormText.inputs("mid-term-report", Set.of("textfield", "textarea")))
         .containsExactly("measure", "target", "achieved", "purpose", "voucher");
     Map<String, Object> report = new HashMap<>();
@@ -133,7 +135,7 @@ class TextStaysTextTest extends ReviewTestBase {
     report.put("separateAccounts", true);
     claimAndComplete(society, implementationTask(society, implementation), report);
     assertLiteral("review-mid-term", variables(OFFICE, officeTask(implementation, "ReviewMidTerm")),
-        Map.of("measure", LINE, "achieved", LINE), List.of("measure", "achieved"));
+        Map.of("measure", LINE, "achieved", LINE, "voucher", LINE), List.of("measure", "achieved", "voucher"));
   }
 
   private Task implementationTask(String society, ProcessInstance implementation) {

@@ -25,7 +25,7 @@ public class ApplicationDocuments {
 
   private static final String INFO_COLUMNS =
       "id, society_code, round_year, kind, file_name, content_type, size_bytes, sha256,"
-          + " uploaded_by, uploaded_at, application_key";
+          + " uploaded_by, uploaded_at, application_key, voucher_number";
 
   private final JdbcTemplate jdbc;
 
@@ -63,6 +63,24 @@ public class ApplicationDocuments {
         ApplicationDocuments::info, applicationKey);
   }
 
+  /** R-FUND-2: the voucher scans of an awarded application, by voucher number then upload, without content. */
+  public List<DocumentInfo> voucherScans(String applicationKey) {
+    return jdbc.query(
+        "SELECT " + INFO_COLUMNS + " FROM application_document WHERE application_key = ? AND kind = ?"
+            + " ORDER BY voucher_number, id",
+        ApplicationDocuments::info, applicationKey, DocumentKind.VOUCHER_SCAN.name());
+  }
+
+  /**
+   * R-FUND-2: the voucher numbers of the ledgers already submitted for the application's checks;
+   * their scans are on record and stay.
+   */
+  public java.util.Set<String> submittedVouchers(String applicationKey) {
+    return new java.util.TreeSet<>(jdbc.queryForList(
+        "SELECT e.voucher_number FROM expense e JOIN implementation_check c ON c.id = e.check_id"
+            + " WHERE c.application_key = ?", String.class, applicationKey));
+  }
+
   /** The society's files for the round that wait for the submission, oldest first, without content. */
   public List<DocumentInfo> listPending(String societyCode, int roundYear) {
     return jdbc.query(
@@ -92,8 +110,8 @@ public class ApplicationDocuments {
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO application_document (society_code, round_year, kind, file_name, content_type,"
-              + " size_bytes, sha256, content, uploaded_by, uploaded_at, application_key)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " size_bytes, sha256, content, uploaded_by, uploaded_at, application_key, voucher_number)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           new String[] {"id"});
       insert.setString(1, document.societyCode());
       insert.setInt(2, document.roundYear());
@@ -106,6 +124,7 @@ public class ApplicationDocuments {
       insert.setString(9, document.uploadedBy());
       insert.setTimestamp(10, Timestamp.from(document.uploadedAt()));
       insert.setString(11, document.applicationKey());
+      insert.setString(12, document.voucherNumber());
       return insert;
     }, key);
     return key.getKey().longValue();
@@ -141,6 +160,7 @@ public class ApplicationDocuments {
         rs.getString("sha256"),
         rs.getString("uploaded_by"),
         rs.getTimestamp("uploaded_at").toInstant(),
-        rs.getString("application_key"));
+        rs.getString("application_key"),
+        rs.getString("voucher_number"));
   }
 }

@@ -8,6 +8,7 @@ import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.funds.VoucherNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -39,11 +40,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * <ul>
  *   <li>{@code GET /documents}: the society's open slots (a round not yet applied for, an
- *       application in correction), each with its files and an upload form
- *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society
- *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot
+ *       application in correction, a check's report due), each with its files and an upload form;
+ *       a check's slot also lists the voucher scans by voucher number (R-FUND-2)
+ *   <li>{@code POST /documents/upload}: stores a checked file in an open slot of the user's society;
+ *       a voucher scan with its voucher number
+ *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot,
+ *       but never the scan of a voucher in a submitted ledger
  *   <li>{@code GET /documents/{id}}: the file itself, for its society, the office, auditors, admins
- *       and the experts assigned to score its application (R-REV-2)
+ *       and, for application materials only, the experts assigned to score its application (R-REV-2)
  * </ul>
  *
  * Every POST carries the session's {@link FormTokens form token}; nothing is stored or removed
@@ -111,24 +115,35 @@ class DocumentController {
       @RequestParam(required = false) String societyCode,
       @RequestParam(required = false) String applicationKey,
       @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String voucher,
       @RequestParam(required = false) MultipartFile file) {
     SignedInUser user = signedIn(request);
     checkToken(request, token);
     UploadSlot slot = slotFor(user, roundYear, societyCode, applicationKey);
     Optional<DocumentKind> documentKind = DocumentKind.of(kind);
     if (documentKind.isEmpty() || !slot.kinds().contains(documentKind.get())) {
-      return render(request, response, model, user, new SlotError(slot.anchor(), List.of("请选择文件类别"), kind));
+      return render(request, response, model, user, new SlotError(slot.anchor(), List.of("请选择文件类别"), kind, voucher));
+    }
+    boolean scan = documentKind.get() == DocumentKind.VOUCHER_SCAN;
+    String voucherNumber = scan ? VoucherNumber.of(voucher) : null;
+    List<String> problems = new java.util.ArrayList<>();
+    if (scan && voucherNumber.isEmpty()) {
+      problems.add("请填写凭证号（与支出台账中的凭证号一致）");
+    } else if (scan && voucherNumber.length() > VoucherNumber.MAX_LENGTH) {
+      problems.add("凭证号不能超过 " + VoucherNumber.MAX_LENGTH + " 个字符");
     }
     DocumentUploadPolicy.Checked checked = policy.check(file);
-    if (!checked.accepted()) {
-      return render(request, response, model, user, new SlotError(slot.anchor(), checked.problems(), kind));
+    problems.addAll(checked.problems());
+    if (!problems.isEmpty()) {
+      return render(request, response, model, user, new SlotError(slot.anchor(), problems, kind, voucher));
     }
     documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
-        documentKind.get(), checked.fileName(), checked.type(), bytes(file), user.id(), clock.now()));
+        documentKind.get(), checked.fileName(), checked.type(), bytes(file), user.id(), clock.now(), voucherNumber));
     if (slot.isCorrection()) {
       materials.filesChanged(slot.applicationKey());
     }
-    redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label() + "，"
+    redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label()
+        + (scan ? "，凭证号 " + voucherNumber : "") + "，"
         + checked.type().name() + "，" + DocumentUploadPolicy.size(file.getSize()) + "）。");
     return "redirect:/documents#" + slot.anchor();
   }
@@ -145,6 +160,11 @@ class DocumentController {
     if (!user.actsFor(document.societyCode())) {
       throw PageRefusal.forbidden("只有上传该文件的学会可以删除它。");
     }
+    if (document.kind() == DocumentKind.VOUCHER_SCAN
+        && documents.submittedVouchers(document.applicationKey()).contains(document.voucherNumber())) {
+      throw PageRefusal.forbidden("凭证号 " + document.voucherNumber() + " 已列入已提交的支出台账，"
+          + "它的凭证扫描件已随检查材料提交，不能删除。");
+    }
     UploadSlot slot = slots.holding(document).orElseThrow(() -> PageRefusal.forbidden(
         "该文件已随申报提交，且申报当前不在补正阶段（或申报已截止），不能删除。"));
     documents.delete(id);
@@ -159,10 +179,12 @@ class DocumentController {
   ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable long id) {
     SignedInUser user = signedIn(request);
     DocumentInfo info = documents.find(id).orElseThrow(PageRefusal::notFound);
-    boolean reviewing = user.isExpert() && info.applicationKey() != null
+    boolean reviewing = user.isExpert() && info.applicationKey() != null && info.kind().isApplicationMaterial()
         && reviewAssignments.isOn(user.id(), info.applicationKey());
     if (!(user.actsFor(info.societyCode()) || user.isOffice() || user.isAuditor() || user.isAdmin() || reviewing)) {
-      throw PageRefusal.forbidden("您无权查看该文件：申报材料只对提交它的学会、专项办公室、审计人员和评审该申报的专家开放。");
+      throw PageRefusal.forbidden(info.kind().isApplicationMaterial()
+          ? "您无权查看该文件：申报材料只对提交它的学会、专项办公室、审计人员和评审该申报的专家开放。"
+          : "您无权查看该文件：检查材料和凭证扫描件只对提交它的学会、专项办公室和审计人员开放。");
     }
     StoredDocument document = documents.load(id).orElseThrow(PageRefusal::notFound);
     MediaType type = DocumentType.ofContentType(info.contentType())
@@ -231,11 +253,19 @@ class DocumentController {
   // ---- the page ----
 
   /** A refusal shown beside one slot's upload form. */
-  private record SlotError(String anchor, List<String> problems, String kind) {}
+  private record SlotError(String anchor, List<String> problems, String kind, String voucher) {
+
+    boolean forScan() {
+      return DocumentKind.VOUCHER_SCAN.name().equals(kind);
+    }
+  }
 
   /** One file as the page lists it. */
   record DocumentView(long id, String kind, String fileName, String type, String size, String uploadedAt,
       String uploadedBy) {}
+
+  /** The scans of one voucher number; {@code submitted} when a submitted ledger lists it (they stay). */
+  record VoucherView(String voucherNumber, boolean submitted, List<DocumentView> scans) {}
 
   /** One slot as the page shows it. */
   record SlotView(
@@ -252,7 +282,10 @@ class DocumentController {
       boolean missingBoardResolution,
       List<String> problems,
       String selectedKind,
-      List<DocumentKind> kinds) {}
+      List<DocumentKind> kinds,
+      List<VoucherView> vouchers,
+      List<String> scanProblems,
+      String typedVoucher) {}
 
   private String render(
       HttpServletRequest request,
@@ -267,6 +300,8 @@ class DocumentController {
     List<UploadSlot> open = user.societyCodes().stream().flatMap(code -> slots.openFor(code).stream()).toList();
     model.addAttribute("user", user);
     model.addAttribute("society", user.isSociety());
+    model.addAttribute("reporting", open.stream().anyMatch(UploadSlot::isReport));
+    model.addAttribute("applying", open.isEmpty() || open.stream().anyMatch(slot -> !slot.isReport()));
     model.addAttribute("office", user.isOffice());
     model.addAttribute("slots", open.stream().map(slot -> view(slot, error)).toList());
     model.addAttribute("maxSize", policy.maxSizeText());
@@ -278,15 +313,17 @@ class DocumentController {
 
   private SlotView view(UploadSlot slot, SlotError error) {
     List<DocumentInfo> files = slot.applicationKey() != null
-        ? documents.listForApplication(slot.applicationKey()).stream().filter(slot::holds).toList()
+        ? documents.listForApplication(slot.applicationKey()).stream().filter(slot::holds)
+            .filter(d -> d.kind() != DocumentKind.VOUCHER_SCAN).toList()
         : documents.listPending(slot.societyCode(), slot.roundYear());
     boolean failed = error != null && error.anchor().equals(slot.anchor());
+    boolean scanFailed = failed && error.forScan();
     Map<String, Object> correction = slot.isCorrection() ? correctionOf(slot.applicationKey()) : Map.of();
     String deadline = slot.isCorrection()
         ? (String) correction.get(CORRECTION_DEADLINE_TEXT)
         : slot.isReport() ? null : ChineseDates.deadline(slot.applicationDeadline());
     String title = slot.isReport()
-        ? slot.report().label() + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
+        ? slot.report().label().replace("书面报告", "材料") + "：" + slot.societyName() + " " + slot.roundYear() + " 年度专项（" + slot.applicationKey() + "）"
         : slot.isCorrection()
             ? "补正材料：" + slot.societyName() + " " + slot.roundYear() + " 年度申报（" + slot.applicationKey() + "）"
             : "申报材料（尚未提交）：" + slot.societyName() + " " + slot.roundYear() + " 年度";
@@ -302,9 +339,23 @@ class DocumentController {
         (String) correction.get(CORRECTION_REQUEST),
         files.stream().map(this::view).toList(),
         !slot.isReport() && files.stream().noneMatch(f -> f.kind() == DocumentKind.BOARD_RESOLUTION),
-        failed ? error.problems() : List.of(),
+        failed && !scanFailed ? error.problems() : List.of(),
         failed && error.kind() != null ? error.kind() : slot.kinds().get(0).name(),
-        slot.kinds());
+        slot.kinds().stream().filter(k -> k != DocumentKind.VOUCHER_SCAN).toList(),
+        slot.isReport() ? vouchers(slot.applicationKey()) : List.of(),
+        scanFailed ? error.problems() : List.of(),
+        scanFailed ? error.voucher() : "");
+  }
+
+  /** R-FUND-2: the application's voucher scans, grouped by voucher number. */
+  private List<VoucherView> vouchers(String applicationKey) {
+    java.util.Set<String> submitted = documents.submittedVouchers(applicationKey);
+    Map<String, List<DocumentView>> byVoucher = new java.util.TreeMap<>();
+    for (DocumentInfo scan : documents.voucherScans(applicationKey)) {
+      byVoucher.computeIfAbsent(scan.voucherNumber(), v -> new java.util.ArrayList<>()).add(view(scan));
+    }
+    return byVoucher.entrySet().stream()
+        .map(e -> new VoucherView(e.getKey(), submitted.contains(e.getKey()), e.getValue())).toList();
   }
 
   private DocumentView view(DocumentInfo document) {

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param applicationKey the application's business key once the file belongs to a submitted
  *     application; {@code null} while it waits, against society and round, for the submission
+ * @param voucherNumber for a voucher scan, the voucher number it proves; {@code null} for other files
  */
 public record DocumentInfo(
     long id,
@@ -19,7 +20,8 @@ public record DocumentInfo(
     String sha256,
     String uploadedBy,
     Instant uploadedAt,
-    String applicationKey) {
+    String applicationKey,
+    String voucherNumber) {
 
   public boolean isPending() {
     return applicationKey == null;

@@ -13,7 +13,12 @@ public enum DocumentKind {
   /** R-CHK-1: the written report for the mid-term check; required for it. */
   MID_TERM_REPORT("中期检查书面报告", true),
   /** R-CHK-2: the written report for the final acceptance; required for it. */
-  FINAL_REPORT("结项验收书面报告", true);
+  FINAL_REPORT("结项验收书面报告", true),
+  /**
+   * R-FUND-2: the scan of a voucher of the project's ledger, uploaded against its voucher number
+   * while a check's report is due; every ledger line needs one.
+   */
+  VOUCHER_SCAN("凭证扫描件", true);
 
   /** What an application is made of; the reports belong to the implementation's checks. */
   public static final List<DocumentKind> APPLICATION_KINDS = List.of(BOARD_RESOLUTION, SUPPORTING_MATERIAL);
@@ -24,6 +29,11 @@ public enum DocumentKind {
   DocumentKind(String label, boolean required) {
     this.label = label;
     this.required = required;
+  }
+
+  /** Whether it belongs to the application as the experts review it (the check's files do not). */
+  public boolean isApplicationMaterial() {
+    return APPLICATION_KINDS.contains(this);
   }
 
   public String label() {

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param applicationKey the application it belongs to, or {@code null} for a file that waits,
  *     against society and round, for the application to be submitted
  * @param type the type detected from the content
+ * @param voucherNumber for a voucher scan, the ledger's voucher number it proves ({@code VoucherNumber}); else {@code null}
  */
 public record NewDocument(
     String societyCode,
@@ -18,4 +19,12 @@ public record NewDocument(
     DocumentType type,
     byte[] content,
     String uploadedBy,
-    Instant uploadedAt) {}
+    Instant uploadedAt,
+    String voucherNumber) {
+
+  /** A file that is no voucher scan. */
+  public NewDocument(String societyCode, int roundYear, String applicationKey, DocumentKind kind, String fileName,
+      DocumentType type, byte[] content, String uploadedBy, Instant uploadedAt) {
+    this(societyCode, roundYear, applicationKey, kind, fileName, type, content, uploadedBy, uploadedAt, null);
+  }
+}

@@ -31,7 +31,7 @@ record UploadSlot(
 
   /** The kinds of file this slot takes. */
   List<DocumentKind> kinds() {
-    return isReport() ? List.of(report) : DocumentKind.APPLICATION_KINDS;
+    return isReport() ? List.of(report, DocumentKind.VOUCHER_SCAN) : DocumentKind.APPLICATION_KINDS;
   }
 
   /** A name for the slot's place on the page. */
@@ -45,11 +45,10 @@ record UploadSlot(
   /** Whether a stored file belongs here. */
   boolean holds(DocumentInfo document) {
     if (isReport()) {
-      return applicationKey.equals(document.applicationKey()) && document.kind() == report;
+      return applicationKey.equals(document.applicationKey()) && kinds().contains(document.kind());
     }
     return isCorrection()
-        ? applicationKey.equals(document.applicationKey()) && document.kind() != DocumentKind.MID_TERM_REPORT
-            && document.kind() != DocumentKind.FINAL_REPORT
+        ? applicationKey.equals(document.applicationKey()) && document.kind().isApplicationMaterial()
         : document.isPending()
             && societyCode.equals(document.societyCode())
             && roundYear == document.roundYear();

@@ -7,7 +7,10 @@ import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ExpenseLine;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +47,17 @@ class CheckMaterials {
 
   boolean reportUploaded(String applicationKey, CheckKind kind) {
     return !reports(applicationKey, kind).isEmpty();
+  }
+
+  /** R-FUND-2: the voucher numbers with a scan; those uploaded at the mid-term count at the final too. */
+  Set<String> scannedVouchers(String applicationKey) {
+    return documents.voucherScans(applicationKey).stream().map(DocumentInfo::voucherNumber)
+        .collect(Collectors.toSet());
+  }
+
+  /** R-FUND-2: every line of the ledger with links to its voucher's scans, for the office. */
+  String ledgerLinks(List<ExpenseLine> ledger, String applicationKey) {
+    return LedgerMarkdown.of(ledger, documents.voucherScans(applicationKey));
   }
 
   /** The uploaded reports of the check as Markdown links, for the office. */

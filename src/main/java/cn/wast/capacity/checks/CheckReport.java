@@ -3,15 +3,19 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.funds.LedgerRules;
+import cn.wast.capacity.funds.LineProblem;
+import cn.wast.capacity.funds.VoucherNumber;
 import cn.wast.capacity.rules.RuleClauses;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * R-CHK-1, R-CHK-2, R-FUND-2: what the society submits for a check: progress on every
  * indicator of its filed plan, the project's expense ledger and the confirmation of separate
- * accounts (the written report is uploaded beside it); and the check of all of it.
+ * accounts (the written report and every voucher's scan are uploaded beside it); and the check of all of it.
  */
 public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boolean separateAccounts) {
 
@@ -32,10 +36,11 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
    *
    * @param indicators the measures of the filed plan, each of which needs its progress
    * @param reportUploaded whether the written report is on the upload page
+   * @param scannedVouchers the voucher numbers with a scan on the upload page ({@link VoucherNumber})
    * @param lastDay the last day an expense may be dated: today, or the period's end if earlier
    */
   public List<String> problems(CheckKind kind, List<String> indicators, boolean reportUploaded,
-      LocalDate projectStart, LocalDate lastDay) {
+      Set<String> scannedVouchers, LocalDate projectStart, LocalDate lastDay) {
     String rule = kind == CheckKind.FINAL ? "R-CHK-2" : "R-CHK-1";
     List<String> problems = new ArrayList<>();
     if (!reportUploaded) {
@@ -58,6 +63,22 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
     }
     LedgerRules.check(ledger, projectStart, lastDay, separateAccounts)
         .forEach(p -> problems.add("支出台账" + p.text()));
+    withoutScan(scannedVouchers).forEach(p -> problems.add("支出台账" + p.text()));
     return problems;
+  }
+
+  /** R-FUND-2: the lines whose voucher has no scan (a voucher the ledger repeats or leaves out is refused as such). */
+  private List<LineProblem> withoutScan(Set<String> scannedVouchers) {
+    List<LineProblem> missing = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ledger.size(); i++) {
+      String voucher = VoucherNumber.of(ledger.get(i).voucherNumber());
+      if (!voucher.isEmpty() && voucher.length() <= VoucherNumber.MAX_LENGTH && seen.add(voucher)
+          && !scannedVouchers.contains(voucher)) {
+        missing.add(new LineProblem(i + 1, "R-FUND-2",
+            "凭证号 " + voucher + " 尚未上传凭证扫描件，请先在材料上传页面上传"));
+      }
+    }
+    return missing;
   }
 }

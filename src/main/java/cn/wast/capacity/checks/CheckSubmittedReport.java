@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-CHK-1, R-CHK-2, R-FUND-1..3: refuses a check's materials without the report, with an
- * indicator left out or a bad ledger line; the task stays open with what was typed.
+ * indicator left out, a bad ledger line or a line whose voucher has no scan; the task stays open
+ * with what was typed.
  */
 @Component("checkSubmittedReport")
 class CheckSubmittedReport implements ExecutionListener {
@@ -33,6 +34,7 @@ class CheckSubmittedReport implements ExecutionListener {
     InputRefusedException.refuseIfAny(CheckReport.read(FormValues.of(execution)).problems(kind,
         check.indicators(applicationKey).stream().map(FundPlanForm.Indicator::measure).toList(),
         check.reportUploaded(applicationKey, kind),
+        check.scannedVouchers(applicationKey),
         LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
         projectEnd.isBefore(clock.today()) ? projectEnd : clock.today()));
   }

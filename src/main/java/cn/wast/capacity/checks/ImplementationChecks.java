@@ -2,6 +2,7 @@ package cn.wast.capacity.checks;
 
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.funds.VoucherNumber;
 import cn.wast.capacity.review.Capacity;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -51,7 +52,7 @@ public class ImplementationChecks {
       jdbc.update("INSERT INTO expense (check_id, line_no, spent_on, capacity, category, purpose, amount, voucher_number)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, Date.valueOf(line.date()), line.spending().capacity().name(),
           line.spending().category(), line.spending().purpose().strip(), line.spending().amount(),
-          line.voucherNumber().strip());
+          VoucherNumber.of(line.voucherNumber()));
     }
     return id;
   }

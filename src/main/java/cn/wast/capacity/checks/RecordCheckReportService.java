@@ -39,6 +39,7 @@ class RecordCheckReportService implements JavaDelegate {
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
     execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
+    execution.setVariable("ledgerText", check.ledgerLinks(report.ledger(), applicationKey));
     execution.setVariable("progressText", report.progress().stream()
         .map(p -> "- " + escape(p.measure()) + "（目标 " + escape(p.target()) + "）：" + escape(p.achieved()))
         .collect(Collectors.joining("\n")));

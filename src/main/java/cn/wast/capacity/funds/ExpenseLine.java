@@ -9,8 +9,12 @@ import java.util.Map;
  */
 public record ExpenseLine(LocalDate date, BudgetLine spending, String voucherNumber) {
 
-  /** A row of a form's dynamic list: a budget line's fields plus {@code date} and {@code voucher}. */
+  /**
+   * A row of a form's dynamic list: a budget line's fields plus {@code date} and {@code voucher},
+   * the voucher number as {@link VoucherNumber} reads it.
+   */
   public static ExpenseLine fromRow(Map<String, String> row) {
-    return new ExpenseLine(FundPlanForm.date(row.get("date")), BudgetLine.fromRow(row), row.getOrDefault("voucher", ""));
+    return new ExpenseLine(FundPlanForm.date(row.get("date")), BudgetLine.fromRow(row),
+        VoucherNumber.of(row.get("voucher")));
   }
 }

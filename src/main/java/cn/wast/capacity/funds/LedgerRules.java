@@ -13,8 +13,6 @@ import java.util.Map;
  */
 public final class LedgerRules {
 
-  static final int MAX_VOUCHER = 50;
-
   private LedgerRules() {}
 
   /**
@@ -42,11 +40,11 @@ public final class LedgerRules {
         problems.add(new LineProblem(number, "R-FUND-2", "支出日期 " + line.date() + " 不在项目实施期（" + periodStart
             + " 至 " + periodEnd + "）内"));
       }
-      String voucher = line.voucherNumber() == null ? "" : line.voucherNumber().strip();
+      String voucher = VoucherNumber.of(line.voucherNumber());
       if (voucher.isEmpty()) {
         problems.add(LineProblem.form(number, "请填写“凭证号”"));
-      } else if (voucher.length() > MAX_VOUCHER) {
-        problems.add(LineProblem.form(number, "“凭证号”不能超过 " + MAX_VOUCHER + " 个字符"));
+      } else if (voucher.length() > VoucherNumber.MAX_LENGTH) {
+        problems.add(LineProblem.form(number, "“凭证号”不能超过 " + VoucherNumber.MAX_LENGTH + " 个字符"));
       } else {
         Integer first = vouchers.putIfAbsent(voucher, number);
         if (first != null) {

@@ -4,13 +4,16 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.Spreadsheet;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.checks.ImplementationChecks.Check;
 import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.funds.ExpenseRules;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.funds.FundTracking;
 import cn.wast.capacity.funds.Payments;
@@ -29,6 +32,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +47,8 @@ public class OfficeReports {
       "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）");
   static final List<String> TRACKING_HEADERS = List.of("学会", "申报编号", "服务的能力", "计划金额（元）",
       "已支出（元）", "执行率（%）", "台账来源");
+  static final List<String> EXPENSE_HEADERS = List.of("学会", "申报编号", "台账来源", "行号", "支出日期", "服务的能力",
+      "支出科目", "用途", "金额（元）", "凭证号", "凭证扫描件", "链接");
   static final List<String> PAYMENT_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间");
   static final List<String> RECOVERY_HEADERS = List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期",
       "凭证号");
@@ -57,11 +63,13 @@ public class OfficeReports {
   private final FundRecoveries recoveries;
   private final Objections objections;
   private final SocietyRegistry societies;
+  private final ApplicationDocuments documents;
   private final ProgrammeClock clock;
 
   OfficeReports(Applications applications, Awards awards, Payments payments, FundPlans plans,
       ImplementationChecks checks, FundRecoveries recoveries, Objections objections, SocietyRegistry societies,
-      ProgrammeClock clock) {
+      ApplicationDocuments documents, ProgrammeClock clock) {
+    this.documents = documents;
     this.applications = applications;
     this.awards = awards;
     this.payments = payments;
@@ -86,9 +94,14 @@ public class OfficeReports {
     }
   }
 
-  /** R-FUND-4: the filed plan against the latest ledger by capacity, the tranches paid and the recoveries. */
+  /**
+   * R-FUND-4, R-FUND-2: the filed plan against the latest ledger by capacity, every line of that
+   * ledger with its voucher's scans (names and paths on this system), the tranches paid and the
+   * recoveries.
+   */
   public byte[] fundTracking(int year) {
     List<List<Object>> tracking = new ArrayList<>();
+    List<List<Object>> expenses = new ArrayList<>();
     List<List<Object>> paid = new ArrayList<>();
     List<List<Object>> recovered = new ArrayList<>();
     for (Award award : awards.findByRound(year)) {
@@ -103,6 +116,17 @@ public class OfficeReports {
             capacity.name() + " " + capacity.label(), row.planned(), row.spent(), row.percent(), source)));
         tracking.add(Arrays.asList(society, key, "合计", track.planned(), track.spent(), track.percent(), source));
       });
+      Map<String, List<DocumentInfo>> scans = documents.voucherScans(key).stream()
+          .collect(Collectors.groupingBy(DocumentInfo::voucherNumber));
+      for (int i = 0; i < ledger.size(); i++) {
+        ExpenseLine line = ledger.get(i);
+        List<DocumentInfo> proof = scans.getOrDefault(line.voucherNumber(), List.of());
+        expenses.add(Arrays.asList(society, key, source, i + 1, line.date().toString(),
+            line.spending().capacity().name() + " " + line.spending().capacity().label(),
+            ExpenseRules.current().name(line.spending().category()), line.spending().purpose(), line.spending().amount(),
+            line.voucherNumber(), proof.stream().map(DocumentInfo::fileName).collect(Collectors.joining("\n")),
+            proof.stream().map(d -> "/documents/" + d.id()).collect(Collectors.joining("\n"))));
+      }
       for (Payment payment : payments.findByApplication(key)) {
         paid.add(Arrays.asList(society, key, payment.tranche().label(), payment.amount(), clock.format(payment.paidAt())));
       }
@@ -110,7 +134,8 @@ public class OfficeReports {
           r.repaidOn() == null ? null : r.repaidOn().toString(), r.voucherNumber())));
     }
     try (Spreadsheet book = new Spreadsheet()) {
-      return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("拨付记录", PAYMENT_HEADERS, paid)
+      return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("支出明细", EXPENSE_HEADERS, expenses)
+          .sheet("拨付记录", PAYMENT_HEADERS, paid)
           .sheet("经费追回", RECOVERY_HEADERS, recovered).bytes();
     }
   }

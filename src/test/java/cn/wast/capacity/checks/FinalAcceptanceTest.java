@@ -27,6 +27,7 @@ class FinalAcceptanceTest extends CheckTestBase {
   @BeforeEach
   void passMidTermAndReachTheEnd() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001");
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), Map.of("midTermDecision", "passed"));
@@ -39,6 +40,7 @@ class FinalAcceptanceTest extends CheckTestBase {
 
   private void submitFinalMaterials() {
     uploadReport(DocumentKind.FINAL_REPORT);
+    uploadScans("记-002"); // 记-001's scan, uploaded at the mid-term, counts again
     Map<String, Object> form = materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusMonths(8), "C2", "POPULAR_SCIENCE", "合理用药科普进社区十场", 50000, "记-002")));
@@ -67,7 +69,8 @@ class FinalAcceptanceTest extends CheckTestBase {
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("结项验收通知"));
     assertThatThrownBy(() -> claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001")))))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-CHK-2").tag() + "请先在材料上传页面上传结项验收书面报告");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-CHK-2").tag() + "请先在材料上传页面上传结项验收书面报告")
+        .hasMessageNotContaining("凭证扫描件");
 
     submitFinalMaterials();
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), Map.of("finalDecision", "passed"));

@@ -79,6 +79,7 @@ class MidTermCheckTest extends CheckTestBase {
   @DisplayName("R-CHK-1 R-FUND-4: materials submitted, spend shown against the plan, passed with corrections, the second tranche paid")
   void passedWithCorrections() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001", "记-002");
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(40), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 20000, "记-002"))));
@@ -113,6 +114,7 @@ class MidTermCheckTest extends CheckTestBase {
   @DisplayName("R-SUP-1: a finding at the check starts the society's disqualification")
   void findingAtTheCheckStartsDisqualification() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001");
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     Task review = officeTask(implementation, "ReviewMidTerm");

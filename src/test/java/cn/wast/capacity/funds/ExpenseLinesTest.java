@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -163,6 +164,6 @@ class ExpenseLinesTest {
   private static List<String> ledgerProblems(BudgetLine line) {
     CheckReport report = new CheckReport(List.of(new Progress("学术活动", "4 场", "已举办 2 场")),
         List.of(new ExpenseLine(START.plusDays(30), line, "记-001")), true);
-    return report.problems(CheckKind.MID_TERM, List.of("学术活动"), true, START, END);
+    return report.problems(CheckKind.MID_TERM, List.of("学术活动"), true, Set.of("记-001"), START, END);
   }
 }

@@ -36,6 +36,7 @@ class OfficeChecksDueTest extends CheckTestBase {
         .contains("中期检查：待学会提交材料", "/audit/instances/" + implementation.getId());
 
     uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001");
     claimAndComplete(DemoUsers.userOf(SOCIETY), report, materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     Task review = officeTask(implementation, "ReviewMidTerm");

@@ -37,6 +37,7 @@ class ReportsTest extends CheckTestBase {
   @BeforeEach
   void passTheMidTermCheck() {
     uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001", "记-002");
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 8000, "记-002"))));
@@ -80,7 +81,8 @@ class ReportsTest extends CheckTestBase {
   }
 
   @Test
-  @DisplayName("R-FUND-4: fund tracking sets the filed plan against the mid-term ledger by capacity, with the tranches paid")
+  @DisplayName("R-FUND-4, R-FUND-2: fund tracking sets the filed plan against the mid-term ledger by capacity, lists every"
+      + " ledger line with its voucher scans, and the tranches paid")
   void fundTracking() throws IOException {
     byte[] workbook = download("/reports/" + year() + "/fund-tracking.xlsx");
     String key = applicationKey(SOCIETY);
@@ -96,6 +98,15 @@ class ReportsTest extends CheckTestBase {
         List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间"),
         List.of("武汉药学会", key, "经费使用管理方案备案后", "120000.00", clock.format(paid.get(0).paidAt())),
         List.of("武汉药学会", key, "中期检查通过后", "80000.00", clock.format(paid.get(1).paidAt())));
+    List<cn.wast.capacity.application.DocumentInfo> scans = documents.listForApplication(key).stream()
+        .filter(d -> d.kind() == DocumentKind.VOUCHER_SCAN).toList();
+    assertThat(sheet(workbook, "支出明细")).containsExactly(
+        List.of("学会", "申报编号", "台账来源", "行号", "支出日期", "服务的能力", "支出科目", "用途", "金额（元）", "凭证号",
+            "凭证扫描件", "链接"),
+        List.of("武汉药学会", key, "中期检查台账", "1", filedOn.plusDays(10).toString(), "C1 服务创新能力", "会议费",
+            "药学学术年会会场租赁", "90000.00", "记-001", "凭证记-001.pdf", "/documents/" + scans.get(0).id()),
+        List.of("武汉药学会", key, "中期检查台账", "2", filedOn.plusDays(20).toString(), "C2 服务社会和政府能力", "科普活动费",
+            "合理用药科普展板制作", "8000.00", "记-002", "凭证记-002.pdf", "/documents/" + scans.get(1).id()));
     assertThat(sheet(workbook, "经费追回")).containsExactly(
         List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期", "凭证号"));
   }

@@ -72,6 +72,14 @@ public abstract class CheckTestBase extends ReviewTestBase {
         kind.label() + ".pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now()));
   }
 
+  /** R-FUND-2: a scan for each voucher number, as the society uploads them on the upload page. */
+  protected void uploadScans(String... vouchers) {
+    for (String voucher : vouchers) {
+      documents.store(new NewDocument(SOCIETY, year(), applicationKey(SOCIETY), DocumentKind.VOUCHER_SCAN,
+          "凭证" + voucher + ".pdf", DocumentType.PDF, PDF, DemoUsers.userOf(SOCIETY), now(), voucher));
+    }
+  }
+
   protected Map<String, Object> materials(List<Map<String, Object>> ledger) {
     Map<String, Object> form = new HashMap<>();
     form.put("progress", List.of(
