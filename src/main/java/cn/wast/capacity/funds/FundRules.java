@@ -64,4 +64,19 @@ public final class FundRules {
     }
     return problems;
   }
+
+  /**
+   * The lines the rules cannot place with confidence: not refused, put before the office. A
+   * refused line is never also flagged.
+   */
+  public static List<LineFlag> flags(List<BudgetLine> lines) {
+    List<LineFlag> flags = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      if (line.category() == SpendingCategory.OTHER && check(i + 1, line).isEmpty()) {
+        flags.add(new LineFlag(i + 1, "选择“其他”科目的支出须由专项办公室判断是否属于项目业务"));
+      }
+    }
+    return flags;
+  }
 }

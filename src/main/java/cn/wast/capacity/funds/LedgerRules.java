@@ -48,4 +48,9 @@ public final class LedgerRules {
     }
     return problems;
   }
+
+  /** The ledger's lines put before the office, as {@link FundRules#flags} for a plan's lines. */
+  public static List<LineFlag> flags(List<ExpenseLine> ledger) {
+    return FundRules.flags(ledger.stream().map(ExpenseLine::spending).toList());
+  }
 }

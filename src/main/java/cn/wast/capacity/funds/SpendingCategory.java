@@ -14,7 +14,8 @@ public enum SpendingCategory {
   PUBLICATION("出版、报告与资料"),
   MEMBER_SERVICES("会员服务与人才举荐"),
   RESEARCH("调研与课题研究"),
-  GOVERNANCE("治理与制度建设");
+  GOVERNANCE("治理与制度建设"),
+  OTHER("其他");
 
   private final String label;
 
