@@ -44,7 +44,7 @@ class RecordCheckReportService implements JavaDelegate {
     long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
-    execution.setVariable(FlagDecisions.LIST, FlagDecisions.rows(
+    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
         flaggedLines.recordCheck(applicationKey, id, kind.name(), report.ledger(), clock.now())));
     execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
     execution.setVariable("progressText", report.progress().stream()

@@ -33,7 +33,7 @@ class RecordFundPlanService implements JavaDelegate {
     execution.setVariable(Implementation.PLAN_ID, id);
     int version = plans.find(id).orElseThrow().version();
     execution.setVariable(Implementation.PLAN_VERSION, version);
-    execution.setVariable(FlagDecisions.LIST, FlagDecisions.rows(
+    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
         flaggedLines.recordPlan(applicationKey, id, version, plan.budgetLines(), clock.now())));
     execution.setVariable("planMarkdown", FundPlanMarkdown.of(plan,
         new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));

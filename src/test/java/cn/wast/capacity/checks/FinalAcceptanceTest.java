@@ -137,12 +137,11 @@ class FinalAcceptanceTest extends CheckTestBase {
         expense(filedOn.plusDays(10), "C1", "ACADEMIC_EXCHANGE", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusMonths(8), "C4", "OTHER", "学会年度工作简报编印寄送", 50000, "记-002"))));
     Task review = officeTask(implementation, "ReviewFinalAcceptance");
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> shown = as(OFFICE, () -> (List<Map<String, Object>>) taskService.getVariable(review.getId(),
-        "flaggedLines"));
+    Object variable = as(OFFICE, () -> taskService.getVariable(review.getId(), "flaggedLines"));
+    List<Map<String, String>> shown = cn.wast.capacity.FormValues.of(Map.of("shown", variable)).rows("shown");
     List<Map<String, Object>> rows = new ArrayList<>();
     String note = "五万元简报编印远超实际需要，且未附印刷合同";
-    for (Map<String, Object> row : shown) {
+    for (Map<String, String> row : shown) {
       Map<String, Object> copy = new HashMap<>(row);
       copy.put("decision", "notAccepted");
       copy.put("note", note);

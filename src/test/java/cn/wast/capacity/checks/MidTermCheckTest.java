@@ -43,11 +43,10 @@ class MidTermCheckTest extends CheckTestBase {
   }
 
   /** The flagged lines as the check task shows them, each decided as given, in order. */
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> decided(Task task, String[]... decisionAndNote) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    List<Map<String, Object>> shown = as(OFFICE, () -> (List<Map<String, Object>>) taskService.getVariable(task.getId(),
-        "flaggedLines"));
+    Object variable = as(OFFICE, () -> taskService.getVariable(task.getId(), "flaggedLines"));
+    List<Map<String, String>> shown = cn.wast.capacity.FormValues.of(Map.of("shown", variable)).rows("shown");
     for (int i = 0; i < shown.size(); i++) {
       Map<String, Object> copy = new HashMap<>(shown.get(i));
       copy.put("decision", decisionAndNote[i][0]);

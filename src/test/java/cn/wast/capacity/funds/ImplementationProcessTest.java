@@ -152,11 +152,10 @@ class ImplementationProcessTest extends ReviewTestBase {
   }
 
   /** The flagged lines as the filing task shows them, each with the office's decision and note. */
-  @SuppressWarnings("unchecked")
   private List<Map<String, Object>> decided(Task task, String decision, String note) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> row : as(OFFICE, () -> (List<Map<String, Object>>) taskService.getVariable(task.getId(),
-        "flaggedLines"))) {
+    Object shown = as(OFFICE, () -> taskService.getVariable(task.getId(), "flaggedLines"));
+    for (Map<String, String> row : cn.wast.capacity.FormValues.of(Map.of("shown", shown)).rows("shown")) {
       Map<String, Object> copy = new HashMap<>(row);
       copy.put("decision", decision);
       copy.put("note", note);
