@@ -79,6 +79,9 @@ public final class FlagDecisions {
     if (flagged.isEmpty() && rows.isEmpty()) {
       return List.of();
     }
+    if (flagged.isEmpty()) {
+      return List.of("本次没有需专项办公室判断的支出，“" + LABEL + "”不能填写。请刷新页面后重新填写");
+    }
     if (rows.size() != flagged.size()) {
       return List.of("“" + LABEL + "”只能逐行判断列出的 " + flagged.size() + " 行，不能增删。请刷新页面后重新填写");
     }

@@ -273,4 +273,20 @@ class ImplementationProcessTest extends ReviewTestBase {
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
+
+  @Test
+  @DisplayName("R-FUND-1: without flagged lines the filing task asks no decision, and a decision slipped in is refused")
+  void noFlaggedLinesNoDecision() {
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(decided(filing, null, null)).isEmpty();
+    Map<String, Object> forged = new HashMap<>();
+    forged.put("fundPlanDecision", "filed");
+    forged.put("flaggedLines", List.of(Map.of("line", "1", "decision", "accepted")));
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, forged))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("本次没有需专项办公室判断的支出");
+    claimAndComplete(OFFICE, filing, Map.of("fundPlanDecision", "filed"));
+    assertThat(implementation).hasPassed("FileTheFundPlan");
+    assertThat(flaggedLines.ofPlan(latestPlanId())).isEmpty();
+  }
 }
