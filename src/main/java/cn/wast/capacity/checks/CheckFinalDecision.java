@@ -2,6 +2,8 @@ package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.funds.FlagDecisions;
+import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.Implementation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,15 +12,32 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** R-CHK-2, R-DYN-1: refuses an incomplete verdict; the task stays open. */
+/**
+ * R-CHK-2, R-DYN-1, R-FUND-1: refuses an incomplete verdict, a flagged line left undecided, and a
+ * pass with a line the office does not accept; the task stays open.
+ */
 @Component("checkFinalDecision")
 class CheckFinalDecision implements ExecutionListener {
+
+  private final FlaggedLines flaggedLines;
+
+  CheckFinalDecision(FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
     FormValues values = FormValues.of(execution);
-    List<String> problems = new ArrayList<>(FinalDecision.read(values)
+    FinalDecision decision = FinalDecision.read(values);
+    List<String> problems = new ArrayList<>(decision
         .problems(new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
+    FlagDecisions flags = FlagDecisions.read(values,
+        flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()));
+    List<String> flagProblems = flags.problems();
+    problems.addAll(flagProblems);
+    if (flagProblems.isEmpty() && decision.passed()) {
+      flags.notAccepted().ifPresent(lines -> problems.add("“验收结论”：" + lines + "支出不予认可，验收结论须为不通过"));
+    }
     problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }

@@ -3,26 +3,42 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.funds.FlagDecisions;
+import cn.wast.capacity.funds.FlaggedLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** R-CHK-1: refuses a conclusion without its corrections or their date; the task stays open. */
+/**
+ * R-CHK-1, R-FUND-1: refuses a conclusion without its corrections or their date, a flagged line
+ * left undecided, and a plain pass with a line the office does not accept; the task stays open.
+ */
 @Component("checkMidTermDecision")
 class CheckMidTermDecision implements ExecutionListener {
 
   private final ProgrammeClock clock;
+  private final FlaggedLines flaggedLines;
 
-  CheckMidTermDecision(ProgrammeClock clock) {
+  CheckMidTermDecision(ProgrammeClock clock, FlaggedLines flaggedLines) {
     this.clock = clock;
+    this.flaggedLines = flaggedLines;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     FormValues values = FormValues.of(execution);
-    List<String> problems = new ArrayList<>(MidTermDecision.read(values).problems(clock.today()));
+    MidTermDecision decision = MidTermDecision.read(values);
+    List<String> problems = new ArrayList<>(decision.problems(clock.today()));
+    FlagDecisions flags = FlagDecisions.read(values,
+        flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()));
+    List<String> flagProblems = flags.problems();
+    problems.addAll(flagProblems);
+    if (flagProblems.isEmpty() && decision.decision().filter(MidTermDecision.PASSED::equals).isPresent()) {
+      flags.notAccepted().ifPresent(lines -> problems.add(
+          "“检查结论”：" + lines + "支出不予认可，检查结论须为“通过，但需限期整改”"));
+    }
     problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }

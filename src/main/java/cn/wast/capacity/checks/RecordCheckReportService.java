@@ -5,6 +5,8 @@ import static cn.wast.capacity.Markdown.escape;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.FlagDecisions;
+import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,8 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-CHK-2, R-FUND-4: stores a check's materials, closes the report upload, and lays out
- * for the office the indicators' progress and the spend against the plan by capacity (追踪问效).
+ * R-CHK-1, R-CHK-2, R-FUND-4, R-FUND-1: stores a check's materials and the ledger's flagged lines,
+ * closes the report upload, and lays out for the office the indicators' progress, the spend
+ * against the plan by capacity (追踪问效) and the lines it must decide on.
  */
 @Component("recordCheckReportService")
 class RecordCheckReportService implements JavaDelegate {
@@ -22,8 +25,11 @@ class RecordCheckReportService implements JavaDelegate {
   private final ImplementationChecks checks;
   private final Awards awards;
   private final ProgrammeClock clock;
+  private final FlaggedLines flaggedLines;
 
-  RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock) {
+  RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock,
+      FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
     this.check = check;
     this.checks = checks;
     this.awards = awards;
@@ -38,6 +44,8 @@ class RecordCheckReportService implements JavaDelegate {
     long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
+    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
+        flaggedLines.recordCheck(applicationKey, id, kind.name(), report.ledger(), clock.now())));
     execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
     execution.setVariable("ledgerText", check.ledgerLinks(report.ledger(), applicationKey));
     execution.setVariable("progressText", report.progress().stream()

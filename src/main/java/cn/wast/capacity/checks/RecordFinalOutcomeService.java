@@ -6,6 +6,8 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.FlagDecisions;
+import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.mail.MailType;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * R-CHK-2, R-DYN-1: records the final acceptance and its consequence for the society's support:
  * passed, support continues (marked in the registry); failed, support is adjusted by the amount
- * recorded, or terminated with no further payment. The society is told.
+ * recorded, or terminated with no further payment. The office's decisions on the flagged ledger
+ * lines are recorded. The society is told, with the lines not accepted.
  */
 @Component("recordFinalOutcomeService")
 class RecordFinalOutcomeService implements JavaDelegate {
@@ -28,9 +31,11 @@ class RecordFinalOutcomeService implements JavaDelegate {
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
   private final CheckFindings findings;
+  private final FlaggedLines flaggedLines;
 
   RecordFinalOutcomeService(CheckFindings findings, ImplementationChecks checks, SocietySupport support, Awards awards,
-      ImplementationLetters letters, ProgrammeClock clock) {
+      ImplementationLetters letters, ProgrammeClock clock, FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
     this.checks = checks;
     this.support = support;
     this.awards = awards;
@@ -45,7 +50,10 @@ class RecordFinalOutcomeService implements JavaDelegate {
     FinalDecision decision = FinalDecision.read(FormValues.of(execution));
     Support next = decision.support();
     String reasons = decision.reasons().orElse(null);
-    checks.decide(((Number) execution.getVariable("checkId")).longValue(),
+    long checkId = ((Number) execution.getVariable("checkId")).longValue();
+    FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofCheck(checkId));
+    flags.record(flaggedLines, ActingUser.of(execution), clock.now());
+    checks.decide(checkId,
         decision.passed() ? CheckOutcome.PASSED : CheckOutcome.FAILED, reasons, null, ActingUser.of(execution),
         clock.now());
     support.record(new SocietySupport.Decision(applicationKey, (String) execution.getVariable("societyCode"),
@@ -64,7 +72,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     };
     letters.send(execution, MailType.FINAL_DECIDED, "1", Map.of(
         "outcome", decision.passed() ? "通过" : "不通过",
-        "consequence", consequence));
+        "consequence", flags.letterText().isEmpty() ? consequence : consequence + "\n\n" + flags.letterText()));
     findings.act(execution, applicationKey, CheckKind.FINAL);
   }
 }

@@ -7,6 +7,8 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.funds.FlagDecisions;
+import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.funds.Payments;
@@ -18,7 +20,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** R-CHK-1: records the mid-term conclusion, pays the tranche that follows it, and tells the society. */
+/**
+ * R-CHK-1, R-FUND-1: records the mid-term conclusion and the decisions on the flagged ledger
+ * lines, pays the tranche that follows, and tells the society, listing the lines not accepted with
+ * the corrections.
+ */
 @Component("recordMidTermOutcomeService")
 class RecordMidTermOutcomeService implements JavaDelegate {
 
@@ -28,9 +34,11 @@ class RecordMidTermOutcomeService implements JavaDelegate {
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
   private final CheckFindings findings;
+  private final FlaggedLines flaggedLines;
 
   RecordMidTermOutcomeService(CheckFindings findings, ImplementationChecks checks, Awards awards, Payments payments,
-      ImplementationLetters letters, ProgrammeClock clock) {
+      ImplementationLetters letters, ProgrammeClock clock, FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
     this.checks = checks;
     this.awards = awards;
     this.payments = payments;
@@ -45,7 +53,11 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     MidTermDecision decision = MidTermDecision.read(FormValues.of(execution));
     CheckOutcome outcome = decision.outcome();
     boolean withCorrections = outcome == CheckOutcome.PASSED_WITH_CORRECTIONS;
-    checks.decide(((Number) execution.getVariable("checkId")).longValue(), outcome,
+    long checkId = ((Number) execution.getVariable("checkId")).longValue();
+    FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofCheck(checkId));
+    flags.record(flaggedLines, ActingUser.of(execution), clock.now());
+    String notAccepted = flags.letterText().isEmpty() ? "" : "\n\n" + flags.letterText();
+    checks.decide(checkId, outcome,
         withCorrections ? decision.corrections().orElseThrow() : null,
         withCorrections ? decision.correctBy().orElseThrow() : null, ActingUser.of(execution), clock.now());
     awards.moveImplementationTo(applicationKey, Award.MID_TERM_PASSED);
@@ -56,6 +68,7 @@ class RecordMidTermOutcomeService implements JavaDelegate {
         "corrections", withCorrections
             ? "整改要求：" + decision.corrections().orElseThrow() + "。请完成整改并报专项办公室，截止时间："
                 + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
+            + notAccepted
             : "无整改要求。",
         "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + Numbers.yuan(paid.amount())
             + "，累计已拨付" + Numbers.yuan(payments.paid(applicationKey)) + "。"));

@@ -2,16 +2,37 @@ package cn.wast.capacity.funds;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** R-IMP-1: refuses a filing decision without a conclusion, or a return without comments. */
+/**
+ * R-IMP-1, R-FUND-1: refuses a filing decision without a conclusion, a return without comments, a
+ * flagged line left undecided, and the filing of a plan with a line the office does not accept.
+ */
 @Component("checkFundPlanFiling")
 class CheckFundPlanFiling implements ExecutionListener {
 
+  private final FlaggedLines flaggedLines;
+
+  CheckFundPlanFiling(FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
-    InputRefusedException.refuseIfAny(FundPlanFiling.read(FormValues.of(execution)).problems());
+    FormValues values = FormValues.of(execution);
+    FundPlanFiling filing = FundPlanFiling.read(values);
+    List<String> problems = new ArrayList<>(filing.problems());
+    FlagDecisions flags = FlagDecisions.read(values,
+        flaggedLines.ofPlan(((Number) execution.getVariable(Implementation.PLAN_ID)).longValue()));
+    List<String> flagProblems = flags.problems();
+    problems.addAll(flagProblems);
+    if (flagProblems.isEmpty() && filing.filed()) {
+      flags.notAccepted().ifPresent(lines -> problems.add("“审核结论”：" + lines + "支出不予认可，不能备案，请选择退回修改"));
+    }
+    InputRefusedException.refuseIfAny(problems);
   }
 }

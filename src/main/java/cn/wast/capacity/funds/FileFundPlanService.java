@@ -2,6 +2,7 @@ package cn.wast.capacity.funds;
 
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ActingUser;
+import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
@@ -26,9 +27,11 @@ class FileFundPlanService implements JavaDelegate {
   private final ImplementationLetters letters;
   private final ProgrammeClock clock;
   private final FundsProperties funds;
+  private final FlaggedLines flaggedLines;
 
   FileFundPlanService(FundPlans plans, Awards awards, Payments payments, ImplementationLetters letters,
-      ProgrammeClock clock, FundsProperties funds) {
+      ProgrammeClock clock, FundsProperties funds, FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
     this.funds = funds;
     this.plans = plans;
     this.awards = awards;
@@ -43,6 +46,8 @@ class FileFundPlanService implements JavaDelegate {
     String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
     BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
     plans.decide(planId, PlanStatus.FILED, null, ActingUser.of(execution), clock.now());
+    FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId))
+        .record(flaggedLines, ActingUser.of(execution), clock.now());
     awards.moveImplementationTo(applicationKey, Award.PLAN_FILED);
     Payments.Payment paid = payments.pay(applicationKey, award, Tranche.PLAN_FILED, clock.now());
     execution.setVariable("paidSoFar", payments.paid(applicationKey).toPlainString());

@@ -8,15 +8,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** R-IMP-1: stores the submitted version of the plan and lays it out for the office. */
+/**
+ * R-IMP-1, R-FUND-1: stores the submitted version of the plan, records its flagged lines and lays
+ * both out for the office.
+ */
 @Component("recordFundPlanService")
 class RecordFundPlanService implements JavaDelegate {
 
   private final FundPlans plans;
+  private final FlaggedLines flaggedLines;
   private final ProgrammeClock clock;
 
-  RecordFundPlanService(FundPlans plans, ProgrammeClock clock) {
+  RecordFundPlanService(FundPlans plans, FlaggedLines flaggedLines, ProgrammeClock clock) {
     this.plans = plans;
+    this.flaggedLines = flaggedLines;
     this.clock = clock;
   }
 
@@ -26,7 +31,10 @@ class RecordFundPlanService implements JavaDelegate {
     String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
     long id = plans.submit(applicationKey, plan, ActingUser.of(execution), clock.now());
     execution.setVariable(Implementation.PLAN_ID, id);
-    execution.setVariable(Implementation.PLAN_VERSION, plans.find(id).orElseThrow().version());
+    int version = plans.find(id).orElseThrow().version();
+    execution.setVariable(Implementation.PLAN_VERSION, version);
+    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
+        flaggedLines.recordPlan(applicationKey, id, version, plan.budgetLines(), clock.now())));
     execution.setVariable("planMarkdown", FundPlanMarkdown.of(plan,
         new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
   }

@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * R-IMP-1: the plan goes back to the society with the office's comments and a new deadline (the
- * configured correction period); what it typed stays on its form.
+ * R-IMP-1, R-FUND-1: the plan goes back to the society with the office's comments, the flagged
+ * lines it does not accept with its notes, and a new deadline (the configured correction period);
+ * the decisions on the flagged lines are recorded; what the society typed stays on its form.
  */
 @Component("returnFundPlanService")
 class ReturnFundPlanService implements JavaDelegate {
@@ -23,9 +24,11 @@ class ReturnFundPlanService implements JavaDelegate {
   private final PlanDeadline planDeadline;
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
+  private final FlaggedLines flaggedLines;
 
   ReturnFundPlanService(FundPlans plans, ImplementationLetters letters, PlanDeadline planDeadline,
-      ProgrammeProperties programme, ProgrammeClock clock) {
+      ProgrammeProperties programme, ProgrammeClock clock, FlaggedLines flaggedLines) {
+    this.flaggedLines = flaggedLines;
     this.plans = plans;
     this.letters = letters;
     this.planDeadline = planDeadline;
@@ -38,12 +41,15 @@ class ReturnFundPlanService implements JavaDelegate {
     long planId = ((Number) execution.getVariable(Implementation.PLAN_ID)).longValue();
     String comments = FundPlanFiling.read(FormValues.of(execution)).comments().orElseThrow();
     plans.decide(planId, PlanStatus.RETURNED, comments, ActingUser.of(execution), clock.now());
-    execution.setVariable(Implementation.PLAN_COMMENTS, comments);
-    execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(comments));
+    FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId));
+    flags.record(flaggedLines, ActingUser.of(execution), clock.now());
+    String toSociety = flags.letterText().isEmpty() ? comments : comments + "\n\n" + flags.letterText();
+    execution.setVariable(Implementation.PLAN_COMMENTS, toSociety);
+    execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
     planDeadline.set(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
     int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(
-        "comments", comments,
+        "comments", toSociety,
         "deadline", (String) execution.getVariable(Implementation.PLAN_DUE_TEXT)));
     execution.setVariable("fundPlanDecision", null);
     execution.setVariable("fundPlanComments", null);

@@ -11,9 +11,13 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.DocumentKind;
 import cn.wast.capacity.award.Award;
 import java.time.LocalTime;
+import cn.wast.capacity.funds.FlagDecision;
+import cn.wast.capacity.funds.FlaggedLines;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FinalAcceptanceTest extends CheckTestBase {
 
   @Autowired SocietySupport support;
+  @Autowired FlaggedLines flaggedLines;
 
   @BeforeEach
   void passMidTermAndReachTheEnd() {
@@ -125,5 +130,51 @@ class FinalAcceptanceTest extends CheckTestBase {
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.TERMINATED);
     assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("200000");
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("终止对贵会的支持，不再拨付经费"));
+  }
+
+  @Test
+  @DisplayName("R-CHK-2 R-DYN-1: a flagged ledger line not accepted means the acceptance fails; on record and in the letter")
+  void flaggedLineNotAcceptedFailsTheAcceptance() {
+    uploadReport(DocumentKind.FINAL_REPORT);
+    uploadScans("记-002");
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusMonths(8), "C4", "OTHER", "学会年度工作简报编印寄送", 50000, "记-002"))));
+    Task review = officeTask(implementation, "ReviewFinalAcceptance");
+    Object variable = as(OFFICE, () -> taskService.getVariable(review.getId(), "flaggedLines"));
+    List<Map<String, String>> shown = cn.wast.capacity.FormValues.of(Map.of("shown", variable)).rows("shown");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String note = "五万元简报编印远超实际需要，且未附印刷合同";
+    for (Map<String, String> row : shown) {
+      Map<String, Object> copy = new HashMap<>(row);
+      copy.put("decision", "notAccepted");
+      copy.put("note", note);
+      rows.add(copy);
+    }
+    Map<String, Object> verdict = new HashMap<>();
+    verdict.put("finalDecision", "passed");
+    verdict.put("flaggedLines", rows);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, review, verdict))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("第 2 行支出不予认可，验收结论须为不通过");
+    assertThat(implementation).isWaitingAt("ReviewFinalAcceptance");
+
+    verdict.put("finalDecision", "failed");
+    verdict.put("dynamicAction", "adjust");
+    verdict.put("adjustmentAmount", 50000);
+    verdict.put("finalReasons", "第 2 行支出不予认可，调减相应金额。");
+    claimAndComplete(OFFICE, review, verdict);
+
+    long checkId = checks.find(applicationKey(SOCIETY), CheckKind.FINAL).orElseThrow().id();
+    assertThat(flaggedLines.ofCheck(checkId)).singleElement().satisfies(f -> {
+      assertThat(f.decision()).isEqualTo(FlagDecision.NOT_ACCEPTED);
+      assertThat(f.note()).isEqualTo(note);
+      assertThat(f.decidedBy()).isEqualTo(OFFICE);
+      assertThat(f.decidedAt()).isEqualTo(now());
+    });
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("结项验收结果通知");
+      assertThat(body(m)).contains("不通过", "不予认可的支出", "第 2 行", "学会年度工作简报编印寄送", "50,000.00 元", note);
+    });
+    assertEveryVariableHasAChineseName();
   }
 }

@@ -19,6 +19,9 @@ import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import cn.wast.capacity.funds.FlagDecision;
+import cn.wast.capacity.funds.FlaggedLines;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The mid-term check (中期检查, R-CHK-1) of the implementation process, with the clock moved through months. */
 class MidTermCheckTest extends CheckTestBase {
+
+  @Autowired FlaggedLines flaggedLines;
+
+  /** A ledger line the rules cannot place (category 其他): the one flagged expense of this class. */
+  private Map<String, Object> doubtfulExpense(int daysAfterFiling, String purpose, int amount, String voucher) {
+    return expense(filedOn.plusDays(daysAfterFiling), "C4", "OTHER", purpose, amount, voucher);
+  }
+
+  /** The flagged lines as the check task shows them, each decided as given, in order. */
+  private List<Map<String, Object>> decided(Task task, String[]... decisionAndNote) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Object variable = as(OFFICE, () -> taskService.getVariable(task.getId(), "flaggedLines"));
+    List<Map<String, String>> shown = cn.wast.capacity.FormValues.of(Map.of("shown", variable)).rows("shown");
+    for (int i = 0; i < shown.size(); i++) {
+      Map<String, Object> copy = new HashMap<>(shown.get(i));
+      copy.put("decision", decisionAndNote[i][0]);
+      copy.put("note", decisionAndNote[i][1]);
+      rows.add(copy);
+    }
+    return rows;
+  }
 
   @Test
   @DisplayName("R-CHK-1: the check opens at the configured time: the report upload opens and the society is told")
@@ -127,5 +151,56 @@ class MidTermCheckTest extends CheckTestBase {
     claimAndComplete(OFFICE, review, verdict);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("disqualification")
         .processInstanceBusinessKey("DISQ-" + year() + "-" + SOCIETY).singleResult()).isWaitingAt("InvestigateFraud");
+  }
+
+  @Test
+  @DisplayName("R-CHK-1 R-FUND-2: flagged ledger lines are decided both ways on record; a line not accepted cannot pass without corrections, and the letter lists it")
+  void flaggedLedgerLinesDecidedBothWays() {
+    uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001", "记-002", "记-003");
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
+        doubtfulExpense(20, "学会官网安全加固与域名续费", 6000, "记-002"),
+        doubtfulExpense(30, "学会年度工作简报编印寄送", 4000, "记-003"))));
+    Task review = officeTask(implementation, "ReviewMidTerm");
+    assertThat(decided(review, new String[] {null, null}, new String[] {null, null}))
+        .extracting(row -> row.get("line"), row -> row.get("purpose"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2", "学会官网安全加固与域名续费"),
+            org.assertj.core.groups.Tuple.tuple("3", "学会年度工作简报编印寄送"));
+    String note = "简报编印应列入印刷出版费，请调整科目并补充说明";
+
+    Map<String, Object> verdict = new HashMap<>();
+    verdict.put("midTermDecision", "passed");
+    verdict.put("flaggedLines", decided(review, new String[] {"accepted", null}, new String[] {"notAccepted", note}));
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, review, verdict))
+        .isInstanceOf(InputRefusedException.class)
+        .hasMessageContaining("第 3 行支出不予认可，检查结论须为“通过，但需限期整改”");
+    assertThat(checks.find(applicationKey(SOCIETY), CheckKind.MID_TERM).orElseThrow().outcome()).isNull();
+
+    verdict.put("midTermDecision", "passedWithCorrections");
+    verdict.put("corrections", "科普进社区进度偏慢，请补齐剩余 4 场。");
+    verdict.put("correctBy", filedOn.plusMonths(9).toString());
+    claimAndComplete(OFFICE, review, verdict);
+
+    long checkId = checks.find(applicationKey(SOCIETY), CheckKind.MID_TERM).orElseThrow().id();
+    assertThat(flaggedLines.ofCheck(checkId)).satisfiesExactly(
+        f -> {
+          assertThat(f.line()).isEqualTo(2);
+          assertThat(f.decision()).isEqualTo(FlagDecision.ACCEPTED);
+          assertThat(f.decidedBy()).isEqualTo(OFFICE);
+          assertThat(f.decidedAt()).isEqualTo(now());
+        },
+        f -> {
+          assertThat(f.line()).isEqualTo(3);
+          assertThat(f.decision()).isEqualTo(FlagDecision.NOT_ACCEPTED);
+          assertThat(f.note()).isEqualTo(note);
+          assertThat(f.decidedBy()).isEqualTo(OFFICE);
+        });
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("中期检查结果通知");
+      assertThat(body(m)).contains("补齐剩余 4 场", "不予认可的支出", "第 3 行", "学会年度工作简报编印寄送", note)
+          .doesNotContain("学会官网安全加固");
+    });
+    assertEveryVariableHasAChineseName();
   }
 }

@@ -12,6 +12,7 @@ import cn.wast.capacity.support.ReviewTestBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class ImplementationProcessTest extends ReviewTestBase {
   @Autowired FundPlans plans;
   @Autowired Payments payments;
   @Autowired Awards awards;
+  @Autowired FlaggedLines flaggedLines;
 
   private ProcessInstance implementation;
   private LocalDate awardDay;
@@ -191,5 +193,154 @@ class ImplementationProcessTest extends ReviewTestBase {
       assertThat(body(m)).contains("120,000.00 元", "其余80,000.00 元");
     });
 
+  }
+
+  private static final String DOUBTFUL_PURPOSE = "青年科技工作者沙龙场地与茶歇 *每季度一次*";
+
+  /** A plan whose second line the rules cannot place (category 其他), the one flagged line of this class. */
+  private Map<String, Object> planWithADoubtfulLine() {
+    Map<String, Object> form = plan();
+    form.put("budgetLines", List.of(((List<?>) form.get("budgetLines")).get(0),
+        Map.of("capacity", "C3", "category", "OTHER", "purpose", DOUBTFUL_PURPOSE, "amount", 80000)));
+    return form;
+  }
+
+  /** The flagged lines as the filing task shows them, each with the office's decision and note. */
+  private List<Map<String, Object>> decided(Task task, String decision, String note) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Object shown = as(OFFICE, () -> taskService.getVariable(task.getId(), "flaggedLines"));
+    for (Map<String, String> row : cn.wast.capacity.FormValues.of(Map.of("shown", shown)).rows("shown")) {
+      Map<String, Object> copy = new HashMap<>(row);
+      copy.put("decision", decision);
+      copy.put("note", note);
+      rows.add(copy);
+    }
+    return rows;
+  }
+
+  private long latestPlanId() {
+    List<FundPlans.PlanVersion> versions = plans.findByApplication(applicationKey(SOCIETY));
+    return versions.get(versions.size() - 1).id();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1: a flagged line stands on the filing task with its reason; undecided it cannot be filed; accepted, it is filed and the decision recorded with who and when")
+  void flaggedLineAcceptedOnRecord() {
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), planWithADoubtfulLine());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(decided(filing, null, null)).singleElement().satisfies(row -> {
+      assertThat(row).containsEntry("line", "2").containsEntry("item", "其他").containsEntry("purpose", DOUBTFUL_PURPOSE)
+          .containsEntry("amount", "80,000.00 元");
+      assertThat((String) row.get("reason")).contains("“其他”", "专项办公室判断");
+    });
+    assertThat(flaggedLines.ofPlan(latestPlanId())).singleElement()
+        .satisfies(f -> assertThat(f.decision()).isNull());
+
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, Map.of("fundPlanDecision", "filed")))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("第 2 行").hasMessageContaining("请选择认可或不予认可");
+    assertThat(implementation).isWaitingAt("FileFundPlan");
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
+
+    Map<String, Object> filed = new HashMap<>();
+    filed.put("fundPlanDecision", "filed");
+    filed.put("flaggedLines", decided(filing, "accepted", null));
+    claimAndComplete(OFFICE, filing, filed);
+
+    assertThat(implementation).hasPassed("FileTheFundPlan").isWaitingAt("MidTermDue");
+    assertThat(flaggedLines.ofPlan(latestPlanId())).singleElement().satisfies(f -> {
+      assertThat(f.line()).isEqualTo(2);
+      assertThat(f.purpose()).isEqualTo(DOUBTFUL_PURPOSE);
+      assertThat(f.amount()).isEqualByComparingTo("80000");
+      assertThat(f.reason()).contains("“其他”");
+      assertThat(f.decision()).isEqualTo(FlagDecision.ACCEPTED);
+      assertThat(f.decidedBy()).isEqualTo(OFFICE);
+      assertThat(f.decidedAt()).isEqualTo(now());
+    });
+    assertEveryVariableHasAChineseName();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1 R-IMP-1: a flagged line not accepted needs a note and cannot be filed; the plan is returned, the letter lists the line and the note, the decision is on record")
+  void flaggedLineNotAcceptedReturnsThePlan() {
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), planWithADoubtfulLine());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("fundPlanDecision", "filed");
+    decision.put("flaggedLines", decided(filing, "notAccepted", ""));
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, decision))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("第 2 行").hasMessageContaining("请写明不予认可的理由");
+
+    String note = "沙龙茶歇属于接待开支，不属于能力提升业务，请改列具体科目";
+    decision.put("flaggedLines", decided(filing, "notAccepted", note));
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, decision))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("第 2 行支出不予认可，不能备案，请选择退回修改");
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
+    assertThat(flaggedLines.ofPlan(latestPlanId())).singleElement().satisfies(f -> assertThat(f.decision()).isNull());
+
+    decision.put("fundPlanDecision", "returned");
+    decision.put("fundPlanComments", "请按意见调整第 2 行后重新报送。");
+    claimAndComplete(OFFICE, filing, decision);
+
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(flaggedLines.ofPlan(latestPlanId())).singleElement().satisfies(f -> {
+      assertThat(f.decision()).isEqualTo(FlagDecision.NOT_ACCEPTED);
+      assertThat(f.note()).isEqualTo(note);
+      assertThat(f.decidedBy()).isEqualTo(OFFICE);
+      assertThat(f.decidedAt()).isEqualTo(now());
+    });
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
+      assertThat(subject(m)).contains("退回修改");
+      assertThat(body(m)).contains("请按意见调整第 2 行", "不予认可的支出", "第 2 行", DOUBTFUL_PURPOSE, "80,000.00 元",
+          note);
+    });
+    assertEveryVariableHasAChineseName();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1: a decision for a line that is not flagged, a changed line or a dropped one is refused, and nothing is recorded")
+  void forgedDecisionsAreRefused() {
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), planWithADoubtfulLine());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    Map<String, Object> forged = new HashMap<>();
+    forged.put("fundPlanDecision", "filed");
+
+    List<Map<String, Object>> changed = decided(filing, "accepted", null);
+    changed.get(0).put("purpose", "华中力学学术年会会场");
+    forged.put("flaggedLines", changed);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, forged))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("“需专项办公室判断的支出”第 1 行的“用途”不能修改");
+
+    List<Map<String, Object>> added = decided(filing, "accepted", null);
+    Map<String, Object> notFlagged = new HashMap<>(added.get(0));
+    notFlagged.put("line", "1");
+    added.add(0, notFlagged);
+    forged.put("flaggedLines", added);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, forged))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("“需专项办公室判断的支出”只能逐行判断列出的 1 行，不能增删");
+
+    forged.put("flaggedLines", List.of());
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, forged))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("不能增删");
+
+    assertThat(implementation).isWaitingAt("FileFundPlan");
+    assertThat(flaggedLines.ofPlan(latestPlanId())).singleElement().satisfies(f -> assertThat(f.decision()).isNull());
+    assertThat(payments.findByApplication(applicationKey(SOCIETY))).isEmpty();
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-FUND-1: without flagged lines the filing task asks no decision, and a decision slipped in is refused")
+  void noFlaggedLinesNoDecision() {
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(decided(filing, null, null)).isEmpty();
+    Map<String, Object> forged = new HashMap<>();
+    forged.put("fundPlanDecision", "filed");
+    forged.put("flaggedLines", List.of(Map.of("line", "1", "decision", "accepted")));
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, filing, forged))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("本次没有需专项办公室判断的支出");
+    claimAndComplete(OFFICE, filing, Map.of("fundPlanDecision", "filed"));
+    assertThat(implementation).hasPassed("FileTheFundPlan");
+    assertThat(flaggedLines.ofPlan(latestPlanId())).isEmpty();
   }
 }

@@ -4,7 +4,7 @@ import shared from '../../shared-config.js';
 export default {
   ...shared,
   // Links to the system's own pages (the society's page, the office's reports) in the menu bar.
-  customScripts: ['scripts/own-pages.js', 'scripts/chinese-dates.js', 'scripts/task-list-view.js', 'scripts/form-errors.js'],
+  customScripts: ['scripts/own-pages.js', 'scripts/chinese-dates.js', 'scripts/task-list-view.js', 'scripts/form-errors.js', 'scripts/list-forms-complete.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '焦点移到第一个过滤器'},

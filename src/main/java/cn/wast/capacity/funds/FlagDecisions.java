@@ -1,0 +1,150 @@
+package cn.wast.capacity.funds;
+
+import cn.wast.capacity.FormValues;
+import cn.wast.capacity.Numbers;
+import cn.wast.capacity.funds.FlaggedLines.FlaggedLine;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * R-FUND-1: the office's decisions on the flagged lines of a plan version or a check's ledger, as
+ * its task submits them in the list {@value #LIST}. Which lines they are comes from the record,
+ * never from the submission: the list must carry exactly the recorded lines, unchanged, each with
+ * 认可 or 不予认可, and a note for 不予认可.
+ */
+public final class FlagDecisions {
+
+  /** The dynamic list on the office's filing and check forms, prefilled when the task opens. */
+  public static final String LIST = "flaggedLines";
+  static final String LABEL = "需专项办公室判断的支出";
+  static final int MAX_NOTE = 500;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Map<String, String> SHOWN = Map.of(
+      "line", "行号", "item", "支出科目", "purpose", "用途", "amount", "金额", "reason", "需判断的原因");
+
+  /** A recorded line with what the office submitted for it. */
+  public record Decided(FlaggedLine line, Optional<FlagDecision> decision, Optional<String> note) {}
+
+  private final List<FlaggedLine> flagged;
+  private final List<Map<String, String>> rows;
+
+  private FlagDecisions(List<FlaggedLine> flagged, List<Map<String, String>> rows) {
+    this.flagged = flagged;
+    this.rows = rows;
+  }
+
+  public static FlagDecisions read(FormValues values, List<FlaggedLine> flagged) {
+    return new FlagDecisions(flagged, values.rows(LIST));
+  }
+
+  /**
+   * The list the office's form starts with, the recorded lines undecided, as a JSON value: Tasklist
+   * sends a list back in the type it was given, and a JSON value is what it and the submission
+   * guard read without deserialising a Java object.
+   */
+  public static TypedValue variable(List<FlaggedLine> flagged) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(rows(flagged))).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<Map<String, String>> rows(List<FlaggedLine> flagged) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (FlaggedLine line : flagged) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("line", String.valueOf(line.line()));
+      row.put("item", ExpenseRules.current().name(line.category()));
+      row.put("purpose", line.purpose());
+      row.put("amount", Numbers.yuan(line.amount()));
+      row.put("reason", line.reason());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Every reason, in Chinese, why these decisions cannot stand; empty when every line is decided. */
+  public List<String> problems() {
+    if (flagged.isEmpty() && rows.isEmpty()) {
+      return List.of();
+    }
+    if (flagged.isEmpty()) {
+      return List.of("本次没有需专项办公室判断的支出，“" + LABEL + "”不能填写。请刷新页面后重新填写");
+    }
+    if (rows.size() != flagged.size()) {
+      return List.of("“" + LABEL + "”只能逐行判断列出的 " + flagged.size() + " 行，不能增删。请刷新页面后重新填写");
+    }
+    List<Map<String, String>> expected = rows(flagged);
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (Map.Entry<String, String> cell : expected.get(i).entrySet()) {
+        if (!cell.getValue().strip().equals(rows.get(i).getOrDefault(cell.getKey(), ""))) {
+          problems.add("“" + LABEL + "”第 " + (i + 1) + " 行的“" + SHOWN.get(cell.getKey())
+              + "”不能修改。请刷新页面后重新填写");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    for (Decided decided : decided()) {
+      String at = "“" + LABEL + "”第 " + decided.line().line() + " 行：";
+      if (decided.decision().isEmpty()) {
+        problems.add(at + "请选择认可或不予认可");
+      } else if (decided.decision().get() == FlagDecision.NOT_ACCEPTED && decided.note().isEmpty()) {
+        problems.add(at + "不予认可时，请写明不予认可的理由（将发给学会）");
+      }
+      if (decided.note().map(String::length).orElse(0) > MAX_NOTE) {
+        problems.add(at + "说明不能超过 " + MAX_NOTE + " 个字");
+      }
+    }
+    return problems;
+  }
+
+  /** The recorded lines with the submitted decisions, in order; call after {@link #problems()} is empty. */
+  public List<Decided> decided() {
+    List<Decided> decided = new ArrayList<>();
+    for (int i = 0; i < flagged.size(); i++) {
+      Map<String, String> row = i < rows.size() ? rows.get(i) : Map.of();
+      decided.add(new Decided(flagged.get(i), Optional.ofNullable(row.get("decision")).flatMap(FlagDecision::ofFormValue),
+          Optional.ofNullable(row.get("note")).map(String::strip).filter(n -> !n.isEmpty())));
+    }
+    return decided;
+  }
+
+  /** The form's line numbers of the lines not accepted, as 第 2、3 行; empty when every line is accepted. */
+  public Optional<String> notAccepted() {
+    List<String> numbers = decided().stream()
+        .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
+        .map(d -> String.valueOf(d.line().line())).toList();
+    return numbers.isEmpty() ? Optional.empty() : Optional.of("第 " + String.join("、", numbers) + " 行");
+  }
+
+  /** Writes each decision with who took it and when. */
+  public void record(FlaggedLines lines, String decidedBy, Instant at) {
+    for (Decided d : decided()) {
+      lines.decide(d.line().id(), d.decision().orElseThrow(), d.note().orElse(null), decidedBy, at);
+    }
+  }
+
+  /** For the letter to the society: the lines not accepted with the office's notes; empty when none. */
+  public String letterText() {
+    String lines = decided().stream()
+        .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
+        .map(d -> "第 " + d.line().line() + " 行（" + ExpenseRules.current().name(d.line().category()) + "，" + d.line().purpose() + "，"
+            + Numbers.yuan(d.line().amount()) + "）：" + d.note().orElse(""))
+        .collect(Collectors.joining("\n"));
+    return lines.isEmpty() ? "" : "专项办公室不予认可的支出：\n" + lines;
+  }
+}
