@@ -1,5 +1,6 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.FormLists;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.award.Awards;
@@ -53,7 +54,7 @@ class CheckOpening {
       row.put("achieved", "");
       return row;
     }).collect(Collectors.toList());
-    execution.setVariable("progress", progress);
+    execution.setVariable("progress", FormLists.of(progress));
     letters.send(execution, kind.requested(), "1", Map.of(
         "deadline", clock.deadline(dueAt), "uploadUrl", programme.uploadUrl()));
   }

@@ -153,6 +153,7 @@ final class SubmissionGuard extends CommandInterceptor {
     }
     FormDefinition form = FormDefinition.of(formRef.get().getKey());
     InputRefusedException.refuseIfAny(SubmittedFields.strangers(form, submitted));
+    InputRefusedException.refuseIfAny(SubmittedFields.unreadable(form, submitted));
     SubmittedDates.normalise(form, submitted);
     InputRefusedException.refuseIfAny(SubmittedFields.dateProblems(form, submitted));
     return SubmittedFields.valueProblems(form, submitted);

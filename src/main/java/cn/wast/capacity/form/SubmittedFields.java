@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /**
  * What one submission may carry: the fields of the form in front of the user and nothing else,
@@ -40,6 +42,23 @@ public final class SubmittedFields {
         .filter(name -> form.field(name).isEmpty() && form.list(name).isEmpty()).toList();
     return strangers.isEmpty() ? List.of() : List.of("提交的内容含有表单上没有的项：" + names(strangers)
         + "。只能提交本表单上的字段，请刷新页面后重新填写");
+  }
+
+  /**
+   * The fields sent as a serialised object the engine would have to deserialise, as one problem. A
+   * form never sends one (its lists come as JSON); reading one fails in English ("Object is not
+   * deserialized"), so it is refused before anything reads it.
+   */
+  public static List<String> unreadable(FormDefinition form, Map<String, ?> submitted) {
+    if (!(submitted instanceof VariableMap variables)) {
+      return List.of();
+    }
+    List<String> unreadable = variables.keySet().stream()
+        .filter(name -> variables.getValueTyped(name) instanceof ObjectValue object && !object.isDeserialized())
+        .map(name -> form.field(name).map(Field::label).or(() -> form.list(name).map(Rows::label)).orElse(name))
+        .toList();
+    return unreadable.isEmpty() ? List.of() : List.of(names(unreadable) + "的内容不是表单提交的格式，无法读取。"
+        + "请刷新页面，在表单中重新填写后提交");
   }
 
   /** What the form says of the values of its own fields. */

@@ -1,10 +1,9 @@
 package cn.wast.capacity.funds;
 
+import cn.wast.capacity.FormLists;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.funds.FlaggedLines.FlaggedLine;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -27,7 +25,6 @@ public final class FlagDecisions {
   public static final String LIST = "flaggedLines";
   static final String LABEL = "需专项办公室判断的支出";
   static final int MAX_NOTE = 500;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, String> SHOWN = Map.of(
       "line", "行号", "item", "支出科目", "purpose", "用途", "amount", "金额", "reason", "需判断的原因");
@@ -48,16 +45,10 @@ public final class FlagDecisions {
   }
 
   /**
-   * The list the office's form starts with, the recorded lines undecided, as a JSON value: Tasklist
-   * sends a list back in the type it was given, and a JSON value is what it and the submission
-   * guard read without deserialising a Java object.
+   * The list the office's form starts with, the recorded lines undecided (see {@link FormLists}).
    */
   public static TypedValue variable(List<FlaggedLine> flagged) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(rows(flagged))).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return FormLists.of(rows(flagged));
   }
 
   static List<Map<String, String>> rows(List<FlaggedLine> flagged) {
