@@ -31,13 +31,9 @@ class CheckFinalDecision implements ExecutionListener {
     FinalDecision decision = FinalDecision.read(values);
     List<String> problems = new ArrayList<>(decision
         .problems(new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
-    FlagDecisions flags = FlagDecisions.read(values,
-        flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()));
-    List<String> flagProblems = flags.problems();
-    problems.addAll(flagProblems);
-    if (flagProblems.isEmpty() && decision.passed()) {
-      flags.notAccepted().ifPresent(lines -> problems.add("“验收结论”：" + lines + "支出不予认可，验收结论须为不通过"));
-    }
+    problems.addAll(FlagDecisions.read(values,
+            flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
+        .problems(decision.passed(), "验收结论", "验收结论须为不通过"));
     problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }

@@ -31,14 +31,10 @@ class CheckMidTermDecision implements ExecutionListener {
     FormValues values = FormValues.of(execution);
     MidTermDecision decision = MidTermDecision.read(values);
     List<String> problems = new ArrayList<>(decision.problems(clock.today()));
-    FlagDecisions flags = FlagDecisions.read(values,
-        flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()));
-    List<String> flagProblems = flags.problems();
-    problems.addAll(flagProblems);
-    if (flagProblems.isEmpty() && decision.decision().filter(MidTermDecision.PASSED::equals).isPresent()) {
-      flags.notAccepted().ifPresent(lines -> problems.add(
-          "“检查结论”：" + lines + "支出不予认可，检查结论须为“通过，但需限期整改”"));
-    }
+    problems.addAll(FlagDecisions.read(values,
+            flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
+        .problems(decision.decision().filter(MidTermDecision.PASSED::equals).isPresent(), "检查结论",
+            "检查结论须为“通过，但需限期整改”"));
     problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }

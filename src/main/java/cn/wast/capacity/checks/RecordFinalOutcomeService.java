@@ -72,7 +72,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     };
     letters.send(execution, MailType.FINAL_DECIDED, "1", Map.of(
         "outcome", decision.passed() ? "通过" : "不通过",
-        "consequence", flags.letterText().isEmpty() ? consequence : consequence + "\n\n" + flags.letterText()));
+        "consequence", flags.followedByNotAccepted(consequence)));
     findings.act(execution, applicationKey, CheckKind.FINAL);
   }
 }

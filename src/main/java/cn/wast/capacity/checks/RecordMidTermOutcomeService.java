@@ -56,7 +56,6 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     long checkId = ((Number) execution.getVariable("checkId")).longValue();
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofCheck(checkId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
-    String notAccepted = flags.letterText().isEmpty() ? "" : "\n\n" + flags.letterText();
     checks.decide(checkId, outcome,
         withCorrections ? decision.corrections().orElseThrow() : null,
         withCorrections ? decision.correctBy().orElseThrow() : null, ActingUser.of(execution), clock.now());
@@ -66,9 +65,8 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     letters.send(execution, MailType.MID_TERM_DECIDED, "1", Map.of(
         "outcome", outcome.label(),
         "corrections", withCorrections
-            ? "整改要求：" + decision.corrections().orElseThrow() + "。请完成整改并报专项办公室，截止时间："
-                + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
-            + notAccepted
+            ? flags.followedByNotAccepted("整改要求：" + decision.corrections().orElseThrow()
+                + "。请完成整改并报专项办公室，截止时间：" + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。")
             : "无整改要求。",
         "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + Numbers.yuan(paid.amount())
             + "，累计已拨付" + Numbers.yuan(payments.paid(applicationKey)) + "。"));

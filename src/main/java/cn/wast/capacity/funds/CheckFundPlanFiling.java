@@ -26,13 +26,9 @@ class CheckFundPlanFiling implements ExecutionListener {
     FormValues values = FormValues.of(execution);
     FundPlanFiling filing = FundPlanFiling.read(values);
     List<String> problems = new ArrayList<>(filing.problems());
-    FlagDecisions flags = FlagDecisions.read(values,
-        flaggedLines.ofPlan(((Number) execution.getVariable(Implementation.PLAN_ID)).longValue()));
-    List<String> flagProblems = flags.problems();
-    problems.addAll(flagProblems);
-    if (flagProblems.isEmpty() && filing.filed()) {
-      flags.notAccepted().ifPresent(lines -> problems.add("“审核结论”：" + lines + "支出不予认可，不能备案，请选择退回修改"));
-    }
+    problems.addAll(FlagDecisions.read(values,
+            flaggedLines.ofPlan(((Number) execution.getVariable(Implementation.PLAN_ID)).longValue()))
+        .problems(filing.filed(), "审核结论", "不能备案，请选择退回修改"));
     InputRefusedException.refuseIfAny(problems);
   }
 }

@@ -114,8 +114,24 @@ public final class FlagDecisions {
     return decided;
   }
 
+  /**
+   * {@link #problems()}, and once every line is decided, why a conclusion that lets a line not
+   * accepted through cannot stand: “审核结论”：第 2 行支出不予认可，不能备案，请选择退回修改.
+   *
+   * @param letsThrough whether the submitted conclusion would let such a line through
+   * @param conclusion the label of the conclusion's field
+   * @param requirement what the conclusion must be instead
+   */
+  public List<String> problems(boolean letsThrough, String conclusion, String requirement) {
+    List<String> problems = new ArrayList<>(problems());
+    if (problems.isEmpty() && letsThrough) {
+      notAccepted().ifPresent(lines -> problems.add("“" + conclusion + "”：" + lines + "支出不予认可，" + requirement));
+    }
+    return problems;
+  }
+
   /** The form's line numbers of the lines not accepted, as 第 2、3 行; empty when every line is accepted. */
-  public Optional<String> notAccepted() {
+  Optional<String> notAccepted() {
     List<String> numbers = decided().stream()
         .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
         .map(d -> String.valueOf(d.line().line())).toList();
@@ -129,8 +145,14 @@ public final class FlagDecisions {
     }
   }
 
+  /** A letter's text followed by the lines not accepted with the office's notes; the text alone when none. */
+  public String followedByNotAccepted(String text) {
+    String lines = letterText();
+    return lines.isEmpty() ? text : text + "\n\n" + lines;
+  }
+
   /** For the letter to the society: the lines not accepted with the office's notes; empty when none. */
-  public String letterText() {
+  String letterText() {
     String lines = decided().stream()
         .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
         .map(d -> "第 " + d.line().line() + " 行（" + ExpenseRules.current().name(d.line().category()) + "，" + d.line().purpose() + "，"

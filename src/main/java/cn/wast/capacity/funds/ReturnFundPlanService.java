@@ -43,7 +43,7 @@ class ReturnFundPlanService implements JavaDelegate {
     plans.decide(planId, PlanStatus.RETURNED, comments, ActingUser.of(execution), clock.now());
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
-    String toSociety = flags.letterText().isEmpty() ? comments : comments + "\n\n" + flags.letterText();
+    String toSociety = flags.followedByNotAccepted(comments);
     execution.setVariable(Implementation.PLAN_COMMENTS, toSociety);
     execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
     planDeadline.set(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
