@@ -34,7 +34,6 @@ class CheckFinalDecision implements ExecutionListener {
     problems.addAll(FlagDecisions.read(values,
             flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
         .problems(decision.passed(), "验收结论", "验收结论须为不通过"));
-    problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }
 }

@@ -1,11 +1,9 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.FormValues;
 import cn.wast.capacity.supervision.DisqualificationStarter;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** R-SUP-1: signs of fraud the office recorded at a check start the society's disqualification. */
+/** R-SUP-1: signs of fraud the office concluded at a check start (or join) the society's disqualification. */
 @Component
 class CheckFindings {
 
@@ -15,8 +13,7 @@ class CheckFindings {
     this.disqualifications = disqualifications;
   }
 
-  void act(DelegateExecution execution, String applicationKey, CheckKind kind) {
-    CheckFinding finding = CheckFinding.read(FormValues.of(execution));
+  void act(CheckFinding finding, String applicationKey, CheckKind kind) {
     if (finding.fraudSuspected()) {
       disqualifications.start(applicationKey, finding.grounds().orElseThrow(), kind.label() + "中发现的线索");
     }

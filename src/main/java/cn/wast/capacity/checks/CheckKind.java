@@ -6,9 +6,9 @@ import cn.wast.capacity.mail.MailType;
 
 /** The checks of an awarded society's implementation, each with its report and its letters. */
 public enum CheckKind {
-  MID_TERM("中期检查", DocumentKind.MID_TERM_REPORT, Award.MID_TERM_DUE, "MID_TERM_SUBMITTED",
+  MID_TERM("中期检查", DocumentKind.MID_TERM_REPORT, Award.MID_TERM_DUE, Award.MID_TERM_SUBMITTED,
       MailType.MID_TERM_REQUESTED, MailType.MID_TERM_REMINDER),
-  FINAL("结项验收", DocumentKind.FINAL_REPORT, Award.FINAL_DUE, "FINAL_SUBMITTED",
+  FINAL("结项验收", DocumentKind.FINAL_REPORT, Award.FINAL_DUE, Award.FINAL_SUBMITTED,
       MailType.FINAL_REQUESTED, MailType.FINAL_REMINDER);
 
   private final String label;

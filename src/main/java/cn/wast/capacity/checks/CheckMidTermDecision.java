@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-FUND-1: refuses a conclusion without its corrections or their date, a flagged line
- * left undecided, and a plain pass with a line the office does not accept; the task stays open.
+ * R-CHK-1, R-FUND-1, R-SUP-1: refuses a conclusion without its corrections, their date, a fail's
+ * reasons or a fraud finding's grounds, a flagged line left undecided, and a plain pass with a line
+ * the office does not accept; the task stays open.
  */
 @Component("checkMidTermDecision")
 class CheckMidTermDecision implements ExecutionListener {
@@ -35,7 +36,6 @@ class CheckMidTermDecision implements ExecutionListener {
             flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
         .problems(decision.decision().filter(MidTermDecision.PASSED::equals).isPresent(), "检查结论",
             "检查结论须为“通过，但需限期整改”"));
-    problems.addAll(CheckFinding.read(values).problems());
     InputRefusedException.refuseIfAny(problems);
   }
 }

@@ -9,41 +9,62 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * R-CHK-2, R-DYN-1: the office's verdict at the final acceptance; when it fails, whether support
- * is adjusted (by how much) or terminated, and why.
+ * R-CHK-2, R-DYN-1, R-SUP-1: the office's verdict at the final acceptance: passed; failed, with
+ * support adjusted (by how much, at most the award) or terminated, and why; or signs of fraud,
+ * with the grounds.
  */
-public record FinalDecision(
-    Optional<String> decision, Optional<String> action, Optional<BigDecimal> adjustment, Optional<String> reasons) {
+public record FinalDecision(Optional<String> decision, Optional<String> action, Optional<BigDecimal> adjustment,
+    Optional<String> reasons, Optional<String> grounds) {
 
   public static final String PASSED = "passed";
   public static final String FAILED = "failed";
+  public static final String FRAUD = "fraud";
   public static final String ADJUST = "adjust";
   public static final String TERMINATE = "terminate";
   static final int MIN_REASONS = 10;
 
   public static FinalDecision read(FormValues values) {
     return new FinalDecision(values.text("finalDecision"), values.text("dynamicAction"),
-        values.decimal("adjustmentAmount", 2), values.text("finalReasons"));
+        values.decimal("adjustmentAmount", 2), values.text("finalReasons"), values.text("fraudGrounds"));
+  }
+
+  /** The conclusion; null when none of the three was chosen. */
+  public CheckOutcome outcome() {
+    return switch (decision.orElse("")) {
+      case PASSED -> CheckOutcome.PASSED;
+      case FAILED -> CheckOutcome.FAILED;
+      case FRAUD -> CheckOutcome.FRAUD_REFERRED;
+      default -> null;
+    };
   }
 
   public boolean passed() {
-    return decision.filter(PASSED::equals).isPresent();
+    return outcome() == CheckOutcome.PASSED;
   }
 
-  public Support support() {
-    if (passed()) {
-      return Support.CONTINUED;
+  /** What follows for the society's support; none after a fraud finding, which the disqualification decides. */
+  public Optional<Support> support() {
+    if (outcome() == CheckOutcome.FRAUD_REFERRED) {
+      return Optional.empty();
     }
-    return action.filter(ADJUST::equals).isPresent() ? Support.ADJUSTED : Support.TERMINATED;
+    if (passed()) {
+      return Optional.of(Support.CONTINUED);
+    }
+    return Optional.of(action.filter(ADJUST::equals).isPresent() ? Support.ADJUSTED : Support.TERMINATED);
+  }
+
+  public CheckFinding finding() {
+    return new CheckFinding(outcome() == CheckOutcome.FRAUD_REFERRED, grounds);
   }
 
   public List<String> problems(BigDecimal award) {
     List<String> problems = new ArrayList<>();
-    if (decision.filter(d -> d.equals(PASSED) || d.equals(FAILED)).isEmpty()) {
-      problems.add("请选择验收结论：通过或不通过");
+    if (outcome() == null) {
+      problems.add("请选择验收结论：通过、不通过，或发现弄虚作假线索");
       return problems;
     }
-    if (passed()) {
+    if (outcome() != CheckOutcome.FAILED) {
+      problems.addAll(finding().problems());
       return problems;
     }
     if (action.filter(a -> a.equals(ADJUST) || a.equals(TERMINATE)).isEmpty()) {

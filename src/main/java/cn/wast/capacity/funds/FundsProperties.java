@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param midTermAfter R-CHK-1: when the mid-term check opens, after the plan is filed
  * @param reportPeriod time to submit a check's report
  * @param reportReminderBefore how long before the report deadline the reminder goes out
- * @param tranches the share of the award paid after each event; the shares sum to 1
+ * @param tranches the share of the award paid after each event; the shares sum to 1 and FINAL_ACCEPTED keeps one
+ *     back until the final acceptance (R-DYN-1)
  */
 @ConfigurationProperties("capacity.funds")
 public record FundsProperties(
@@ -41,6 +42,10 @@ public record FundsProperties(
     if (tranches == null || tranches.isEmpty()
         || tranches.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0) {
       throw new IllegalArgumentException("capacity.funds.tranches must have shares that sum to 1");
+    }
+    if (tranches.getOrDefault(Tranche.FINAL_ACCEPTED, BigDecimal.ZERO).signum() <= 0) {
+      throw new IllegalArgumentException("capacity.funds.tranches must give FINAL_ACCEPTED a share greater than 0:"
+          + " R-DYN-1 keeps part of the award back until the final acceptance, for an adjustment or a termination");
     }
     tranches = new EnumMap<>(tranches);
   }
