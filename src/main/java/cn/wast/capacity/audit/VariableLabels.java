@@ -149,6 +149,7 @@ public final class VariableLabels {
       Map.entry("tiePlacesLeft", "剩余名额"),
       Map.entry("tieText", "并列情况"),
       Map.entry("trackingText", "经费使用：计划与支出（文字）"),
+      Map.entry("paymentsText", "经费拨付情况（文字）"),
       Map.entry("weightedTotal", "加权总分"));
 
   /** Values the processes write as codes, by variable: the code's Chinese name. */

@@ -8,6 +8,9 @@ import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
+import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.PaymentStanding;
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,9 +29,11 @@ class RecordCheckReportService implements JavaDelegate {
   private final Awards awards;
   private final ProgrammeClock clock;
   private final FlaggedLines flaggedLines;
+  private final PaymentStanding money;
 
   RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock,
-      FlaggedLines flaggedLines) {
+      FlaggedLines flaggedLines, PaymentStanding money) {
+    this.money = money;
     this.flaggedLines = flaggedLines;
     this.check = check;
     this.checks = checks;
@@ -51,6 +56,8 @@ class RecordCheckReportService implements JavaDelegate {
     execution.setVariable("progressText", report.progress().stream()
         .map(p -> "- " + escape(p.measure()) + "（目标 " + escape(p.target()) + "）：" + escape(p.achieved()))
         .collect(Collectors.joining("\n")));
+    execution.setVariable("paymentsText", money.markdown(applicationKey,
+        new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
     execution.setVariable("trackingText", FundTracking.of(check.plannedLines(applicationKey), report.ledger()).markdown());
   }
 }

@@ -85,7 +85,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
       case TERMINATED -> Award.TERMINATED;
     }).orElse(Award.FINAL_FRAUD_REFERRED));
     letters.send(execution, MailType.FINAL_DECIDED, "1", Map.of(
-        "outcome", decision.outcome().label(),
+        "outcome", decision.outcome() == CheckOutcome.FAILED ? "不通过" : decision.outcome().label(),
         "consequence", flags.followedByNotAccepted(consequence)));
     findings.act(decision.finding(), applicationKey, CheckKind.FINAL);
   }

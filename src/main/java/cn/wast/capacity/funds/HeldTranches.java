@@ -41,11 +41,17 @@ public class HeldTranches {
 
   /** Marks every tranche still held as paid now; returns what they came to. */
   public BigDecimal release(String applicationKey, Instant at) {
-    BigDecimal held = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM held_tranche"
-        + " WHERE application_key = ? AND released_at IS NULL", BigDecimal.class, applicationKey);
+    BigDecimal held = stillHeld(applicationKey);
     jdbc.update("UPDATE held_tranche SET released_at = ? WHERE application_key = ? AND released_at IS NULL",
         Timestamp.from(at), applicationKey);
-    return held == null ? BigDecimal.ZERO : held;
+    return held;
+  }
+
+  /** What is held now, not yet released by a pass. */
+  public BigDecimal stillHeld(String applicationKey) {
+    BigDecimal held = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM held_tranche"
+        + " WHERE application_key = ? AND released_at IS NULL", BigDecimal.class, applicationKey);
+    return held == null ? BigDecimal.ZERO : held.setScale(2);
   }
 
   public List<Held> findByApplication(String applicationKey) {

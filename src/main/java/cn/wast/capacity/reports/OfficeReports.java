@@ -16,6 +16,7 @@ import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.funds.ExpenseRules;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.funds.FundTracking;
+import cn.wast.capacity.funds.HeldTranches;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Payments.Payment;
 import cn.wast.capacity.publicity.Objection;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Service;
 public class OfficeReports {
 
   static final List<String> AWARD_HEADERS = List.of("名次", "学会代码", "学会名称", "申报编号", "综合得分",
-      "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）");
+      "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）", "暂缓拨付（元）");
   static final List<String> TRACKING_HEADERS = List.of("学会", "申报编号", "服务的能力", "计划金额（元）",
       "已支出（元）", "执行率（%）", "台账来源");
   static final List<String> EXPENSE_HEADERS = List.of("学会", "申报编号", "台账来源", "行号", "支出日期", "服务的能力",
@@ -52,6 +53,8 @@ public class OfficeReports {
   static final List<String> PAYMENT_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间");
   static final List<String> RECOVERY_HEADERS = List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期",
       "凭证号");
+  static final List<String> HELD_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "原因", "暂缓时间",
+      "现状");
   static final List<String> STATISTICS_HEADERS = List.of("类别", "项目", "数量");
   private static final Pattern RULE = Pattern.compile("R-[A-Z]+-\\d+");
 
@@ -65,10 +68,12 @@ public class OfficeReports {
   private final SocietyRegistry societies;
   private final ApplicationDocuments documents;
   private final ProgrammeClock clock;
+  private final HeldTranches held;
 
   OfficeReports(Applications applications, Awards awards, Payments payments, FundPlans plans,
       ImplementationChecks checks, FundRecoveries recoveries, Objections objections, SocietyRegistry societies,
-      ApplicationDocuments documents, ProgrammeClock clock) {
+      ApplicationDocuments documents, ProgrammeClock clock, HeldTranches held) {
+    this.held = held;
     this.documents = documents;
     this.applications = applications;
     this.awards = awards;
@@ -87,7 +92,7 @@ public class OfficeReports {
     for (Award award : awards.findByRound(year)) {
       rows.add(Arrays.asList(award.ranking(), award.societyCode(), name(award.societyCode()), award.applicationKey(),
           award.composite(), award.amount(), clock.format(award.commendedAt()), award.implementationLabel(),
-          payments.paid(award.applicationKey())));
+          payments.paid(award.applicationKey()), held.stillHeld(award.applicationKey())));
     }
     try (Spreadsheet book = new Spreadsheet()) {
       return book.sheet("表彰名单", AWARD_HEADERS, rows).bytes();
@@ -96,14 +101,15 @@ public class OfficeReports {
 
   /**
    * R-FUND-4, R-FUND-2: the filed plan against the latest ledger by capacity, every line of that
-   * ledger with its voucher's scans (names and paths on this system), the tranches paid and the
-   * recoveries.
+   * ledger with its voucher's scans (names and paths on this system), the tranches paid, the
+   * recoveries and the tranches held (R-CHK-1, R-DYN-1).
    */
   public byte[] fundTracking(int year) {
     List<List<Object>> tracking = new ArrayList<>();
     List<List<Object>> expenses = new ArrayList<>();
     List<List<Object>> paid = new ArrayList<>();
     List<List<Object>> recovered = new ArrayList<>();
+    List<List<Object>> withheld = new ArrayList<>();
     for (Award award : awards.findByRound(year)) {
       String society = name(award.societyCode());
       String key = award.applicationKey();
@@ -130,13 +136,17 @@ public class OfficeReports {
       for (Payment payment : payments.findByApplication(key)) {
         paid.add(Arrays.asList(society, key, payment.tranche().label(), payment.amount(), clock.format(payment.paidAt())));
       }
+      for (HeldTranches.Held h : held.findByApplication(key)) {
+        withheld.add(Arrays.asList(society, key, h.tranche().label(), h.amount(), h.reason(), clock.format(h.heldAt()),
+            h.releasedAt() == null ? "暂缓" : "已于结项验收通过后拨付"));
+      }
       recoveries.find(key).ifPresent(r -> recovered.add(Arrays.asList(society, key, r.amountDue(), r.repaidAmount(),
           r.repaidOn() == null ? null : r.repaidOn().toString(), r.voucherNumber())));
     }
     try (Spreadsheet book = new Spreadsheet()) {
       return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("支出明细", EXPENSE_HEADERS, expenses)
           .sheet("拨付记录", PAYMENT_HEADERS, paid)
-          .sheet("经费追回", RECOVERY_HEADERS, recovered).bytes();
+          .sheet("经费追回", RECOVERY_HEADERS, recovered).sheet("暂缓拨付", HELD_HEADERS, withheld).bytes();
     }
   }
 

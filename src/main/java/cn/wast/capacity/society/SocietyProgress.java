@@ -10,6 +10,7 @@ import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.HeldTranches;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Payments.Payment;
 import cn.wast.capacity.publicity.NoticeEntry;
@@ -59,10 +60,13 @@ class SocietyProgress {
   private final Payments payments;
   private final ProgrammeClock clock;
   private final ApplicationDocuments documents;
+  private final HeldTranches heldTranches;
 
   SocietyProgress(AsSignedInUser asUser, HistoryService historyService, TaskService taskService,
       ManagementService managementService, ReviewAssignments assignments, ReviewResults results,
-      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents) {
+      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents,
+      HeldTranches heldTranches) {
+    this.heldTranches = heldTranches;
     this.asUser = asUser;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -254,7 +258,9 @@ class SocietyProgress {
     }
     return "已拨付：" + String.join("；", paid.stream().map(p -> p.tranche().label() + " "
         + Numbers.yuan(p.amount()) + "（" + clock.format(p.paidAt()) + "）").toList())
-        + "，合计 " + Numbers.yuan(payments.paid(application.businessKey()));
+        + "，合计 " + Numbers.yuan(payments.paid(application.businessKey()))
+        + heldTranches.findByApplication(application.businessKey()).stream().map(h -> "；" + h.text())
+            .collect(java.util.stream.Collectors.joining());
   }
 
   private static String rankOf(ReviewResult result) {

@@ -36,6 +36,7 @@ class ChecksDecideMoneyTest extends CheckTestBase {
   @Autowired HeldTranches held;
   @Autowired FundRecoveries recoveries;
   @Autowired SocietySupport support;
+  @Autowired cn.wast.capacity.reports.OfficeReports reports;
 
   /** The one place this test reads an adjustment's recovery (switched to the recovery of its own at merge). */
   private Optional<BigDecimal> recoveryOpened(String applicationKey) {
@@ -185,6 +186,10 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
 
     reachAndSubmitFinal();
+    String shown = as(OFFICE, () -> (String) taskService.getVariable(
+        officeTask(implementation, "ReviewFinalAcceptance").getId(), "paymentsText"));
+    assertThat(shown).isEqualTo("已拨付 100,000.00 元；暂缓拨付 中期检查通过后 60,000.00 元（中期检查未通过："
+        + "科普进社区仅完成两场，经费执行率明显偏低，与方案进度不符。）；尚未拨付 100,000.00 元");
     decideFinal(Map.of("finalDecision", "passed"));
     assertThat(paidTranches()).containsExactly(Tranche.PLAN_FILED, Tranche.FINAL_ACCEPTED);
     assertThat(paidIn(Tranche.FINAL_ACCEPTED)).isEqualByComparingTo("100000.00");
@@ -193,6 +198,45 @@ class ChecksDecideMoneyTest extends CheckTestBase {
         .satisfies(h -> assertThat(h.releasedAt()).isEqualTo(now()));
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m))
         .contains("拨付奖励补助经费100,000.00 元", "含中期检查暂缓拨付的60,000.00 元", "累计已拨付200,000.00 元"));
+  }
+
+  @Test
+  @DisplayName("R-CHK-1 R-FUND-4: a held tranche is on record for the office (award list, 经费跟踪 sheet) and on the society's page, as 暂缓 with its reason")
+  void heldTrancheIsVisible() throws Exception {
+    submitMidTerm();
+    Map<String, Object> verdict = failedMidTerm();
+    verdict.put("correctBy", filedOn.plusMonths(9).toString());
+    decideMidTerm(verdict);
+    String key = applicationKey(SOCIETY);
+
+    List<List<String>> awardList = sheet(reports.awardList(year()), "表彰名单");
+    assertThat(awardList.get(0)).endsWith("已拨付（元）", "暂缓拨付（元）");
+    assertThat(awardList.get(1)).endsWith("中期检查未通过，暂缓拨付，实施中", "100000.00", "60000.00");
+    List<List<String>> heldSheet = sheet(reports.fundTracking(year()), "暂缓拨付");
+    assertThat(heldSheet).hasSize(2);
+    assertThat(heldSheet.get(1)).startsWith("武汉药学会", key, "中期检查通过后", "60000.00")
+        .contains("中期检查未通过：科普进社区仅完成两场，经费执行率明显偏低，与方案进度不符。", "暂缓");
+    assertThat(societyPage(SOCIETY)).contains("暂缓拨付 中期检查通过后 60,000.00 元（中期检查未通过：科普进社区仅完成两场");
+
+    reachAndSubmitFinal();
+    decideFinal(Map.of("finalDecision", "passed"));
+    assertThat(sheet(reports.fundTracking(year()), "暂缓拨付").get(1)).endsWith("已于结项验收通过后拨付");
+    assertThat(sheet(reports.awardList(year()), "表彰名单").get(1)).endsWith("200000.00", "0.00");
+  }
+
+  private static List<List<String>> sheet(byte[] workbook, String name) throws java.io.IOException {
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      List<List<String>> rows = new java.util.ArrayList<>();
+      for (var row : book.getSheet(name)) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+          cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+        }
+        rows.add(cells);
+      }
+      return rows;
+    }
   }
 
   @Test

@@ -128,7 +128,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict);
     assertThat(support.find(applicationKey(SOCIETY)).orElseThrow().support()).isEqualTo(Support.TERMINATED);
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.TERMINATED);
-    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("200000");
+    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("160000.00");
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("终止对贵会的支持，不再拨付经费"));
   }
 

@@ -107,7 +107,7 @@ class MidTermCheckTest extends CheckTestBase {
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
         expense(filedOn.plusDays(40), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 20000, "记-002"))));
-    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("MID_TERM_SUBMITTED");
+    assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.MID_TERM_SUBMITTED);
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "trackingText")))
         .contains("C1 服务创新能力：计划 150,000.00 元，已支出 90,000.00 元（60.0%）", "C2 服务社会和政府能力：计划 50,000.00 元，已支出 20,000.00 元（40.0%）");
@@ -125,10 +125,10 @@ class MidTermCheckTest extends CheckTestBase {
         .isEqualTo(CheckOutcome.PASSED_WITH_CORRECTIONS);
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).extracting(Payments.Payment::tranche)
         .containsExactly(Tranche.PLAN_FILED, Tranche.MID_TERM_PASSED);
-    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("200000");
+    assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("160000.00");
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
       assertThat(subject(m)).contains("中期检查结果通知");
-      assertThat(body(m)).contains("通过，需整改", "补齐剩余 4 场", "80,000.00 元", "累计已拨付200,000.00 元");
+      assertThat(body(m)).contains("通过，需整改", "补齐剩余 4 场", "60,000.00 元", "累计已拨付160,000.00 元");
     });
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
     assertEveryVariableHasAChineseName();
@@ -143,10 +143,9 @@ class MidTermCheckTest extends CheckTestBase {
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
     Task review = officeTask(implementation, "ReviewMidTerm");
     Map<String, Object> verdict = new HashMap<>();
-    verdict.put("midTermDecision", "passed");
-    verdict.put("fraudSuspected", true);
+    verdict.put("midTermDecision", "fraud");
     assertThatThrownBy(() -> claimAndComplete(OFFICE, review, verdict))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-SUP-1").tag() + "启动撤销资格核查时，请写明线索和依据");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining(RuleClauses.of("R-SUP-1").tag() + "发现弄虚作假线索时，请写明线索和依据");
     verdict.put("fraudGrounds", "台账中会场租赁发票的开票单位与会议通知所列会场不一致，疑似虚开。");
     claimAndComplete(OFFICE, review, verdict);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("disqualification")

@@ -185,12 +185,12 @@ class ImplementationProcessTest extends ReviewTestBase {
         .containsExactly(PlanStatus.RETURNED, PlanStatus.FILED);
     assertThat(payments.findByApplication(applicationKey(SOCIETY))).singleElement().satisfies(p -> {
       assertThat(p.tranche()).isEqualTo(Tranche.PLAN_FILED);
-      assertThat(p.amount()).isEqualByComparingTo(new BigDecimal("120000.00"));
+      assertThat(p.amount()).isEqualByComparingTo(new BigDecimal("100000.00"));
     });
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("PLAN_FILED");
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> {
       assertThat(subject(m)).contains("备案及拨款");
-      assertThat(body(m)).contains("120,000.00 元", "其余80,000.00 元");
+      assertThat(body(m)).contains("100,000.00 元", "其余100,000.00 元");
     });
 
   }

@@ -75,9 +75,10 @@ class ReportsTest extends CheckTestBase {
     Award award = awards.find(applicationKey(SOCIETY)).orElseThrow();
     List<List<String>> rows = sheet(download("/reports/" + year() + "/awards.xlsx"), "表彰名单");
     assertThat(rows).containsExactly(
-        List.of("名次", "学会代码", "学会名称", "申报编号", "综合得分", "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）"),
+        List.of("名次", "学会代码", "学会名称", "申报编号", "综合得分", "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）",
+            "暂缓拨付（元）"),
         List.of("1", SOCIETY, "武汉药学会", applicationKey(SOCIETY), "90.00", "200000.00", clock.format(award.commendedAt()),
-            "中期检查通过，实施中", "200000.00"));
+            "中期检查通过，实施中", "160000.00", "0.00"));
   }
 
   @Test
@@ -96,8 +97,8 @@ class ReportsTest extends CheckTestBase {
     List<Payment> paid = payments.findByApplication(key);
     assertThat(sheet(workbook, "拨付记录")).containsExactly(
         List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间"),
-        List.of("武汉药学会", key, "经费使用管理方案备案后", "120000.00", clock.format(paid.get(0).paidAt())),
-        List.of("武汉药学会", key, "中期检查通过后", "80000.00", clock.format(paid.get(1).paidAt())));
+        List.of("武汉药学会", key, "经费使用管理方案备案后", "100000.00", clock.format(paid.get(0).paidAt())),
+        List.of("武汉药学会", key, "中期检查通过后", "60000.00", clock.format(paid.get(1).paidAt())));
     List<cn.wast.capacity.application.DocumentInfo> scans = documents.listForApplication(key).stream()
         .filter(d -> d.kind() == DocumentKind.VOUCHER_SCAN).toList();
     assertThat(sheet(workbook, "支出明细")).containsExactly(
@@ -109,6 +110,8 @@ class ReportsTest extends CheckTestBase {
             "合理用药科普展板制作", "8000.00", "记-002", "凭证记-002.pdf", "/documents/" + scans.get(1).id()));
     assertThat(sheet(workbook, "经费追回")).containsExactly(
         List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期", "凭证号"));
+    assertThat(sheet(workbook, "暂缓拨付")).containsExactly(
+        List.of("学会", "申报编号", "拨付批次", "金额（元）", "原因", "暂缓时间", "现状"));
   }
 
   @Test

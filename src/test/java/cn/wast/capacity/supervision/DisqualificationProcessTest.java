@@ -102,14 +102,14 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo("REVOKED");
     assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已撤销资格");
     BigDecimal paid = payments.paid(applicationKey(SOCIETY));
-    assertThat(paid).isEqualByComparingTo("120000.00");
+    assertThat(paid).isEqualByComparingTo("100000.00");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().amountDue()).isEqualByComparingTo(paid);
     LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
         .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("撤销资格决定");
-      assertThat(body(m)).contains("会务发票系伪造", "120,000.00 元", lastDay.getYear() + "年");
+      assertThat(body(m)).contains("会务发票系伪造", "100,000.00 元", lastDay.getYear() + "年");
     });
     assertThat(disqualification).isWaitingAt("RecoverFunds");
     // R-SUP-2: the public page discloses the revocation.
@@ -123,15 +123,15 @@ class DisqualificationProcessTest extends ReviewTestBase {
     Task recover = singleTask(OFFICE, disqualification.getId());
     Map<String, Object> partial = new HashMap<>();
     partial.put("repaidOn", decidedOn.plusDays(30).toString());
-    partial.put("repaidAmount", 100000);
+    partial.put("repaidAmount", 90000);
     partial.put("repaymentVoucher", "退-2026-001");
     assertThatThrownBy(() -> claimAndComplete(OFFICE, recover, partial))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 120,000.00 元");
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 100,000.00 元");
     assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isNull();
-    partial.put("repaidAmount", 120000);
+    partial.put("repaidAmount", 100000);
     claimAndComplete(OFFICE, recover, partial);
     assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("120000");
+    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("100000");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertEveryVariableHasAChineseName();
   }
