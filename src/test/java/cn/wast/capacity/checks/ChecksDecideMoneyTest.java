@@ -154,7 +154,8 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     verdict.put("midTermDecision", "passed");
     verdict.put("fraudSuspected", true);
     verdict.put("fraudGrounds", FRAUD_GROUNDS);
-    assertThatThrownBy(() -> decideMidTerm(verdict)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> decideMidTerm(verdict)).hasMessageContaining("表单上没有的项")
+        .hasMessageContaining("fraudSuspected");
     assertThat(paidTranches()).containsExactly(Tranche.PLAN_FILED);
     assertThat(implementation).isWaitingAt("ReviewMidTerm");
   }
