@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component("recordMidTermOutcomeService")
 class RecordMidTermOutcomeService implements JavaDelegate {
 
+  private static final String CARRY_ON = "请继续按照备案的方案实施项目，单独核算、专款专用，实施期满后将进行结项验收。";
+
   private final ImplementationChecks checks;
   private final Awards awards;
   private final Payments payments;
@@ -96,6 +98,4 @@ class RecordMidTermOutcomeService implements JavaDelegate {
         "paid", money));
     findings.act(decision.finding(), applicationKey, CheckKind.MID_TERM);
   }
-
-  private static final String CARRY_ON = "请继续按照备案的方案实施项目，单独核算、专款专用，实施期满后将进行结项验收。";
 }
