@@ -22,10 +22,12 @@ class CheckMaterials {
 
   private final FundPlans plans;
   private final ApplicationDocuments documents;
+  private final ImplementationChecks checks;
 
-  CheckMaterials(FundPlans plans, ApplicationDocuments documents) {
+  CheckMaterials(FundPlans plans, ApplicationDocuments documents, ImplementationChecks checks) {
     this.plans = plans;
     this.documents = documents;
+    this.checks = checks;
   }
 
   String applicationKey(DelegateExecution execution) {
@@ -43,6 +45,16 @@ class CheckMaterials {
 
   List<BudgetLine> plannedLines(String applicationKey) {
     return plans.lines(plans.filed(applicationKey).orElseThrow().id());
+  }
+
+  /**
+   * R-FUND-4: the ledger a check's ledger is reconciled with: at the final acceptance, the
+   * mid-term's (the final ledger is cumulative); none at the mid-term.
+   */
+  List<ExpenseLine> earlierLedger(String applicationKey, CheckKind kind) {
+    return kind == CheckKind.FINAL
+        ? checks.find(applicationKey, CheckKind.MID_TERM).map(c -> checks.expenses(c.id())).orElse(List.of())
+        : List.of();
   }
 
   boolean reportUploaded(String applicationKey, CheckKind kind) {
