@@ -12,6 +12,7 @@ import cn.wast.capacity.funds.FlagDecision;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CheckTestBase;
+import cn.wast.capacity.support.WebappSession;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +113,21 @@ class LedgerTrackingScenarioTest extends CheckTestBase {
     assertThat(flaggedLines.ofCheck(checkId)).hasSize(3)
         .allSatisfy(f -> assertThat(f.decision()).isEqualTo(FlagDecision.ACCEPTED));
     assertThat(checks.expenses(checkId)).extracting(e -> e.budgetLine()).containsExactly(1, 2);
+  }
+
+  @Test
+  @DisplayName("R-FUND-4: the society's draft page offers the filed plan's budget lines for each ledger line and keeps the one picked")
+  void theDraftPageOffersTheBudgetLines() {
+    WebappSession session = WebappSession.login(port, DemoUsers.userOf(SOCIETY), "demo");
+    String path = "/society/" + SOCIETY + "/drafts/" + year() + "/mid-term-report";
+    WebappSession.Response page = session.get(path);
+    assertThat(page.text()).contains("对应的预算行",
+        ">第 2 行 · C1 · 会议费 · 青年药师学术沙龙会务 · 预算 50,000.00 元</option>");
+    Map<String, String> typed = new HashMap<>(Map.of("action", "save", "l.ledger.count", "1",
+        "l.ledger.0.budgetLine", "2", "l.ledger.0.purpose", "青年药师学术沙龙会务费"));
+    typed.put("_csrf", WebappSession.hiddenField(page.text(), "_csrf").orElseThrow());
+    String saved = session.follow(session.postForm(path, typed)).text();
+    assertThat(saved).containsPattern("<option value=\"2\" selected=\"selected\">第 2 行 · C1");
   }
 
   @Test
