@@ -77,7 +77,7 @@ public final class FormValues {
     } else {
       number = text(name).flatMap(FormValues::parseDecimal);
     }
-    return number.map(BigDecimal::stripTrailingZeros).filter(n -> n.scale() <= maxDecimals);
+    return number.map(BigDecimal::stripTrailingZeros).filter(n -> Numbers.decimals(n) <= maxDecimals);
   }
 
   /**

@@ -28,6 +28,14 @@ public final class Numbers {
     }
   }
 
+  /**
+   * How many decimals a number has, trailing zeros not counted: 73456.790 has two, 120000 none.
+   * The one count every check of "at most n decimals" uses.
+   */
+  public static int decimals(BigDecimal number) {
+    return Math.max(0, number.stripTrailingZeros().scale());
+  }
+
   /** Without trailing zeros or an exponent: 120000, 12.5, 0.3. */
   public static String plain(BigDecimal number) {
     return number.stripTrailingZeros().toPlainString();

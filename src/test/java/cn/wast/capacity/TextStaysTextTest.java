@@ -130,7 +130,7 @@ class TextStaysTextTest extends ReviewTestBase {
         .containsExactly("measure", "target", "achieved", "purpose", "voucher");
     Map<String, Object> report = new HashMap<>();
     report.put("progress", List.of(Map.of("measure", LINE, "target", LINE, "achieved", LINE)));
-    report.put("ledger", List.of(Map.of("date", today.plusDays(10).toString(), "capacity", "C1",
+    report.put("ledger", List.of(Map.of("date", today.plusDays(10).toString(), "budgetLine", "1", "capacity", "C1",
         "category", "MEETING", "purpose", "学术年会会场租赁" + LINE, "amount", 90000, "voucher", LINE)));
     report.put("separateAccounts", true);
     claimAndComplete(society, implementationTask(society, implementation), report);

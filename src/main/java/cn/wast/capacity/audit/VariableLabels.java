@@ -121,6 +121,7 @@ public final class VariableLabels {
       Map.entry("reportDueText", "检查材料报送截止时间（文字）"),
       Map.entry("reportLinks", "检查书面报告链接"),
       Map.entry("ledgerText", "支出台账与凭证扫描件（文字）"),
+      Map.entry("budgetLineOptions", "台账可选的预算行"),
       Map.entry("reportReminderAt", "检查材料提醒时刻"),
       Map.entry("reviewedApplication", "评审的申报"),
       Map.entry("reviewedApplications", "进入专家评审的申报"),

@@ -8,7 +8,14 @@ import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Numbers;
+import cn.wast.capacity.funds.ExpenseRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,10 +29,12 @@ class CheckMaterials {
 
   private final FundPlans plans;
   private final ApplicationDocuments documents;
+  private final ImplementationChecks checks;
 
-  CheckMaterials(FundPlans plans, ApplicationDocuments documents) {
+  CheckMaterials(FundPlans plans, ApplicationDocuments documents, ImplementationChecks checks) {
     this.plans = plans;
     this.documents = documents;
+    this.checks = checks;
   }
 
   String applicationKey(DelegateExecution execution) {
@@ -43,6 +52,52 @@ class CheckMaterials {
 
   List<BudgetLine> plannedLines(String applicationKey) {
     return plans.lines(plans.filed(applicationKey).orElseThrow().id());
+  }
+
+  /**
+   * R-FUND-4: the ledger a check's ledger is reconciled with: at the final acceptance, the
+   * mid-term's (the final ledger is cumulative); none at the mid-term.
+   */
+  List<ExpenseLine> earlierLedger(String applicationKey, CheckKind kind) {
+    return kind == CheckKind.FINAL
+        ? checks.find(applicationKey, CheckKind.MID_TERM).map(c -> checks.expenses(c.id())).orElse(List.of())
+        : List.of();
+  }
+
+  /**
+   * R-FUND-4: the choices of the ledger's 对应的预算行: the filed plan's lines, as
+   * 第 1 行 · C1 · 会议费 · 药学学术年会会务 · 预算 150,000.00 元, each submitting its number.
+   */
+  List<FormOptions.Option> budgetLineOptions(String applicationKey) {
+    List<BudgetLine> plan = plannedLines(applicationKey);
+    List<FormOptions.Option> options = new ArrayList<>();
+    for (int i = 0; i < plan.size(); i++) {
+      BudgetLine line = plan.get(i);
+      options.add(new FormOptions.Option("第 " + (i + 1) + " 行 · " + line.capacity().name() + " · "
+          + ExpenseRules.current().name(line.category()) + " · " + line.shortPurpose() + " · 预算 "
+          + Numbers.yuan(line.amount()), String.valueOf(i + 1)));
+    }
+    return options;
+  }
+
+  /**
+   * R-FUND-4: the final ledger starts as the mid-term ledger, as recorded (the society adds what
+   * it spent since); none for the mid-term.
+   */
+  List<Map<String, Object>> prefilledLedger(String applicationKey, CheckKind kind) {
+    return earlierLedger(applicationKey, kind).stream().map(line -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", line.date().toString());
+      if (line.budgetLine() != null) {
+        row.put("budgetLine", String.valueOf(line.budgetLine()));
+      }
+      row.put("capacity", line.spending().capacity().name());
+      row.put("category", line.spending().category());
+      row.put("purpose", line.spending().purpose());
+      row.put("amount", new BigDecimal(Numbers.plain(line.spending().amount())));
+      row.put("voucher", line.voucherNumber());
+      return row;
+    }).toList();
   }
 
   boolean reportUploaded(String applicationKey, CheckKind kind) {

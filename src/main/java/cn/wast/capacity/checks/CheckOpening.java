@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormLists;
+import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.award.Awards;
@@ -16,11 +17,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-CHK-2: a check opens: the report upload opens, the society's form lists every
- * indicator of its filed plan, and the society is told the deadline.
+ * R-CHK-1, R-CHK-2, R-FUND-4: a check opens: the report upload opens, the society's form lists
+ * every indicator of its filed plan and offers its budget lines for the ledger, the final ledger
+ * starts as the mid-term one, and the society is told the deadline.
  */
 @Component
 class CheckOpening {
+
+  /** The choices of the ledger's 对应的预算行 ({@code valuesKey} of the report forms). */
+  static final String BUDGET_LINE_OPTIONS = "budgetLineOptions";
 
   private final CheckMaterials check;
   private final Awards awards;
@@ -55,6 +60,10 @@ class CheckOpening {
       return row;
     }).collect(Collectors.toList());
     execution.setVariable("progress", FormLists.of(progress));
+    execution.setVariable(BUDGET_LINE_OPTIONS, FormOptions.of(check.budgetLineOptions(applicationKey)));
+    if (kind == CheckKind.FINAL) {
+      execution.setVariable("ledger", FormLists.of(check.prefilledLedger(applicationKey, kind)));
+    }
     letters.send(execution, kind.requested(), "1", Map.of(
         "deadline", clock.deadline(dueAt), "uploadUrl", programme.uploadUrl()));
   }

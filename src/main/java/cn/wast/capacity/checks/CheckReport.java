@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.funds.LedgerRules;
 import cn.wast.capacity.funds.LineProblem;
@@ -37,10 +38,12 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
    * @param indicators the measures of the filed plan, each of which needs its progress
    * @param reportUploaded whether the written report is on the upload page
    * @param scannedVouchers the voucher numbers with a scan on the upload page ({@link VoucherNumber})
-   * @param lastDay the last day an expense may be dated: today, or the period's end if earlier
+   * @param plan the filed plan's budget lines, which the ledger's lines name
+   * @param projectEnd the implementation period's last day
+   * @param today no expense may be dated later
    */
   public List<String> problems(CheckKind kind, List<String> indicators, boolean reportUploaded,
-      Set<String> scannedVouchers, LocalDate projectStart, LocalDate lastDay) {
+      Set<String> scannedVouchers, List<BudgetLine> plan, LocalDate projectStart, LocalDate projectEnd, LocalDate today) {
     String rule = kind == CheckKind.FINAL ? "R-CHK-2" : "R-CHK-1";
     List<String> problems = new ArrayList<>();
     if (!reportUploaded) {
@@ -61,8 +64,9 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
     if (ledger.isEmpty()) {
       problems.add(RuleClauses.reason("R-FUND-2", "请填写项目经费支出台账，至少一笔"));
     }
-    LedgerRules.check(ledger, projectStart, lastDay, separateAccounts)
+    LedgerRules.check(ledger, projectStart, projectEnd, today, separateAccounts)
         .forEach(p -> problems.add("支出台账" + p.text()));
+    LedgerRules.budgetLines(ledger, plan).forEach(p -> problems.add("支出台账" + p.text()));
     withoutScan(scannedVouchers).forEach(p -> problems.add("支出台账" + p.text()));
     return problems;
   }

@@ -35,7 +35,8 @@ class CheckSubmittedReport implements ExecutionListener {
         check.indicators(applicationKey).stream().map(FundPlanForm.Indicator::measure).toList(),
         check.reportUploaded(applicationKey, kind),
         check.scannedVouchers(applicationKey),
+        check.plannedLines(applicationKey),
         LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
-        projectEnd.isBefore(clock.today()) ? projectEnd : clock.today()));
+        projectEnd, clock.today()));
   }
 }

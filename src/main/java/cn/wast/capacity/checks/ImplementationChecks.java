@@ -49,10 +49,10 @@ public class ImplementationChecks {
     }
     for (int i = 0; i < ledger.size(); i++) {
       ExpenseLine line = ledger.get(i);
-      jdbc.update("INSERT INTO expense (check_id, line_no, spent_on, capacity, category, purpose, amount, voucher_number)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, Date.valueOf(line.date()), line.spending().capacity().name(),
-          line.spending().category(), line.spending().purpose().strip(), line.spending().amount(),
-          VoucherNumber.of(line.voucherNumber()));
+      jdbc.update("INSERT INTO expense (check_id, line_no, spent_on, capacity, category, purpose, amount, voucher_number,"
+          + " budget_line_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, i + 1, Date.valueOf(line.date()),
+          line.spending().capacity().name(), line.spending().category(), line.spending().purpose().strip(),
+          line.spending().amount(), VoucherNumber.of(line.voucherNumber()), line.budgetLine());
     }
     return id;
   }
@@ -77,7 +77,7 @@ public class ImplementationChecks {
         rs.getObject("spent_on", LocalDate.class),
         new BudgetLine(Capacity.valueOf(rs.getString("capacity")), rs.getString("category"),
             rs.getString("purpose"), rs.getBigDecimal("amount")),
-        rs.getString("voucher_number")), checkId);
+        rs.getString("voucher_number"), rs.getObject("budget_line_no", Integer.class)), checkId);
   }
 
   public int expenseCount(long checkId) {

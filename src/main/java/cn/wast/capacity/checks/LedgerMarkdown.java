@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * R-FUND-2: a check's ledger as the office's review form lists it, every line with links to the
- * scans of its voucher; as many lines as a form variable holds, the rest named in the fund-tracking
+ * R-FUND-2, R-FUND-4: a check's ledger as the office's review form lists it, every line with the
+ * budget line it names and links to the scans of its voucher; as many lines as a form variable holds, the rest named in the fund-tracking
  * sheet (支出明细), which lists them all.
  */
 final class LedgerMarkdown {
@@ -31,7 +31,8 @@ final class LedgerMarkdown {
     for (int i = 0; i < ledger.size(); i++) {
       ExpenseLine line = ledger.get(i);
       List<DocumentInfo> proof = byVoucher.getOrDefault(line.voucherNumber(), List.of());
-      lines.add((i + 1) + ". " + line.date() + " · " + line.spending().capacity().name() + " "
+      lines.add((i + 1) + ". " + line.date() + " · " + (line.budgetLine() == null ? "" : "预算第 " + line.budgetLine() + " 行 · ")
+          + line.spending().capacity().name() + " "
           + ExpenseRules.current().name(line.spending().category()) + " · " + escape(line.spending().purpose()) + " · "
           + Numbers.yuan(line.spending().amount()) + " · 凭证号 " + escape(line.voucherNumber()) + "："
           + (proof.isEmpty() ? "（无凭证扫描件）"

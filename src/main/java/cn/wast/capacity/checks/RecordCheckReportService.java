@@ -9,6 +9,7 @@ import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
 import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.LedgerFlags;
 import cn.wast.capacity.funds.PaymentStanding;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
@@ -17,9 +18,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * R-CHK-1, R-CHK-2, R-FUND-4, R-FUND-1: stores a check's materials and the ledger's flagged lines,
- * closes the report upload, and lays out for the office the indicators' progress, the spend
- * against the plan by capacity (追踪问效) and the lines it must decide on.
+ * R-CHK-1, R-CHK-2, R-FUND-4, R-FUND-1: stores a check's materials and the ledger's flagged lines
+ * (with a final ledger's changes since the mid-term), closes the report upload, and lays out for
+ * the office the indicators' progress, the spend against the plan by capacity and budget line
+ * (追踪问效) and the lines it must decide on.
  */
 @Component("recordCheckReportService")
 class RecordCheckReportService implements JavaDelegate {
@@ -50,7 +52,8 @@ class RecordCheckReportService implements JavaDelegate {
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
     execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
-        flaggedLines.recordCheck(applicationKey, id, kind.name(), report.ledger(), clock.now())));
+        flaggedLines.recordCheck(applicationKey, id, kind.name(), LedgerFlags.of(check.plannedLines(applicationKey),
+            report.ledger(), check.earlierLedger(applicationKey, kind)), clock.now())));
     execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
     execution.setVariable("ledgerText", check.ledgerLinks(report.ledger(), applicationKey));
     execution.setVariable("progressText", report.progress().stream()

@@ -78,6 +78,9 @@ public final class FormChecks {
     if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
       return Optional.of("“" + field.label() + "”不能大于 " + plain(field.max()));
     }
+    if (field.decimalDigits() != null && Numbers.decimals(number) > field.decimalDigits()) {
+      return Optional.of("“" + field.label() + "”最多 " + field.decimalDigits() + " 位小数");
+    }
     return Optional.empty();
   }
 

@@ -34,7 +34,7 @@ public final class FormDefinition {
    */
   public record Field(String key, String type, String label, String description, boolean required, Integer minLength,
       Integer maxLength, String pattern, boolean email, Double min, Double max, List<Option> options,
-      String valuesKey, boolean readonly, boolean date) {
+      String valuesKey, boolean readonly, boolean date, Integer decimalDigits) {
 
     public boolean isCheckbox() {
       return type.equals("checkbox");
@@ -156,6 +156,7 @@ public final class FormDefinition {
         List.copyOf(options),
         c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
         c.path("readonly").asBoolean(false),
-        "true".equals(c.path("properties").path("date").asText()));
+        "true".equals(c.path("properties").path("date").asText()),
+        c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null);
   }
 }

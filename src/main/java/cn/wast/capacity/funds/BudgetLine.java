@@ -20,4 +20,13 @@ public record BudgetLine(Capacity capacity, String category, String purpose, Big
         row.getOrDefault("purpose", ""),
         FundPlanForm.amount(row.get("amount")));
   }
+
+  static final int SHORT_PURPOSE = 20;
+
+  /** The purpose as a list or a reason names the line: at most its first 20 characters, then “…”. */
+  public String shortPurpose() {
+    String text = purpose == null ? "" : purpose.strip();
+    return text.codePointCount(0, text.length()) <= SHORT_PURPOSE ? text
+        : text.substring(0, text.offsetByCodePoints(0, SHORT_PURPOSE)) + "…";
+  }
 }

@@ -55,7 +55,7 @@ public final class FlagDecisions {
     List<Map<String, String>> rows = new ArrayList<>();
     for (FlaggedLine line : flagged) {
       Map<String, String> row = new LinkedHashMap<>();
-      row.put("line", String.valueOf(line.line()));
+      row.put("line", line.line() == LedgerFlag.MISSING ? "缺失" : String.valueOf(line.line()));
       row.put("item", ExpenseRules.current().name(line.category()));
       row.put("purpose", line.purpose());
       row.put("amount", Numbers.yuan(line.amount()));
@@ -90,7 +90,7 @@ public final class FlagDecisions {
       return problems;
     }
     for (Decided decided : decided()) {
-      String at = "“" + LABEL + "”第 " + decided.line().line() + " 行：";
+      String at = "“" + LABEL + "”" + decided.line().place() + "：";
       if (decided.decision().isEmpty()) {
         problems.add(at + "请选择认可或不予认可");
       } else if (decided.decision().get() == FlagDecision.NOT_ACCEPTED && decided.note().isEmpty()) {
@@ -130,12 +130,20 @@ public final class FlagDecisions {
     return problems;
   }
 
-  /** The form's line numbers of the lines not accepted, as 第 2、3 行; empty when every line is accepted. */
+  /**
+   * The form's line numbers of the lines not accepted, as 第 2、3 行, and the mid-term lines missing
+   * from the final ledger not accepted, as 结项台账中缺失的 1 笔; empty when every line is accepted.
+   */
   Optional<String> notAccepted() {
-    List<String> numbers = decided().stream()
+    List<FlaggedLine> lines = decided().stream()
         .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
-        .map(d -> String.valueOf(d.line().line())).toList();
-    return numbers.isEmpty() ? Optional.empty() : Optional.of("第 " + String.join("、", numbers) + " 行");
+        .map(Decided::line).toList();
+    List<String> numbers = lines.stream().filter(l -> l.line() != LedgerFlag.MISSING)
+        .map(l -> String.valueOf(l.line())).toList();
+    long missing = lines.size() - numbers.size();
+    String text = (numbers.isEmpty() ? "" : "第 " + String.join("、", numbers) + " 行")
+        + (missing == 0 ? "" : (numbers.isEmpty() ? "" : "和") + "结项台账中缺失的 " + missing + " 笔");
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   /** Writes each decision with who took it and when. */
@@ -155,7 +163,7 @@ public final class FlagDecisions {
   String letterText() {
     String lines = decided().stream()
         .filter(d -> d.decision().filter(FlagDecision.NOT_ACCEPTED::equals).isPresent())
-        .map(d -> "第 " + d.line().line() + " 行（" + ExpenseRules.current().name(d.line().category()) + "，" + d.line().purpose() + "，"
+        .map(d -> d.line().place() + "（" + ExpenseRules.current().name(d.line().category()) + "，" + d.line().purpose() + "，"
             + Numbers.yuan(d.line().amount()) + "）：" + d.note().orElse(""))
         .collect(Collectors.joining("\n"));
     return lines.isEmpty() ? "" : "专项办公室不予认可的支出：\n" + lines;

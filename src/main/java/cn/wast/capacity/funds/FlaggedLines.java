@@ -19,7 +19,16 @@ public class FlaggedLines {
 
   /** A flagged line: where it stands on the society's form, what it is, why, and the decision. */
   public record FlaggedLine(long id, int line, Capacity capacity, String category, String purpose,
-      BigDecimal amount, String reason, FlagDecision decision, String note, String decidedBy, Instant decidedAt) {}
+      BigDecimal amount, String reason, FlagDecision decision, String note, String decidedBy, Instant decidedAt) {
+
+    /**
+     * Where the society finds it, as the office's list and the letters name it: 第 2 行, or for a
+     * mid-term line missing from the final ledger 结项台账中缺失.
+     */
+    public String place() {
+      return line == LedgerFlag.MISSING ? "结项台账中缺失" : "第 " + line + " 行";
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -36,11 +45,11 @@ public class FlaggedLines {
     return ofPlan(planId);
   }
 
-  /** Records the flags of a check's ledger; returns them. */
-  public List<FlaggedLine> recordCheck(String applicationKey, long checkId, String checkKind, List<ExpenseLine> ledger,
+  /** Records the flags of a check's ledger ({@link LedgerFlags}); returns them. */
+  public List<FlaggedLine> recordCheck(String applicationKey, long checkId, String checkKind, List<LedgerFlag> flags,
       Instant at) {
-    for (LineFlag flag : LedgerRules.flags(ledger)) {
-      insert(applicationKey, null, null, checkId, checkKind, flag, ledger.get(flag.line() - 1).spending(), at);
+    for (LedgerFlag flag : flags) {
+      insert(applicationKey, null, null, checkId, checkKind, new LineFlag(flag.line(), flag.reason()), flag.spending(), at);
     }
     return ofCheck(checkId);
   }
@@ -58,7 +67,8 @@ public class FlaggedLines {
   }
 
   public List<FlaggedLine> ofCheck(long checkId) {
-    return jdbc.query("SELECT * FROM flagged_line WHERE check_id = ? ORDER BY line_no", FlaggedLines::line, checkId);
+    return jdbc.query("SELECT * FROM flagged_line WHERE check_id = ?"
+        + " ORDER BY CASE WHEN line_no = 0 THEN 1 ELSE 0 END, line_no, id", FlaggedLines::line, checkId);
   }
 
   public void decide(long id, FlagDecision decision, String note, String decidedBy, Instant at) {

@@ -45,7 +45,7 @@ public final class FundRules {
       problems.add(LineProblem.form(number, "请填写“金额（元）”（数字）"));
     } else if (line.amount().signum() <= 0) {
       problems.add(LineProblem.form(number, "“金额（元）”须大于 0"));
-    } else if (line.amount().scale() > 2) {
+    } else if (Numbers.decimals(line.amount()) > 2) {
       problems.add(LineProblem.form(number, "“金额（元）”最多两位小数"));
     }
     return problems;

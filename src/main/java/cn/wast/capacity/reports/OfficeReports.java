@@ -48,8 +48,10 @@ public class OfficeReports {
       "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）", "暂缓拨付（元）");
   static final List<String> TRACKING_HEADERS = List.of("学会", "申报编号", "服务的能力", "计划金额（元）",
       "已支出（元）", "执行率（%）", "台账来源");
-  static final List<String> EXPENSE_HEADERS = List.of("学会", "申报编号", "台账来源", "行号", "支出日期", "服务的能力",
-      "支出科目", "用途", "金额（元）", "凭证号", "凭证扫描件", "链接");
+  static final List<String> BUDGET_LINE_HEADERS = List.of("学会", "申报编号", "预算行", "服务的能力", "支出科目", "用途",
+      "预算金额（元）", "已支出（元）", "执行率（%）", "超出预算（元）", "台账来源");
+  static final List<String> EXPENSE_HEADERS = List.of("学会", "申报编号", "台账来源", "行号", "预算行", "支出日期",
+      "服务的能力", "支出科目", "用途", "金额（元）", "凭证号", "凭证扫描件", "链接");
   static final List<String> PAYMENT_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间");
   static final List<String> RECOVERY_HEADERS = List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期",
       "凭证号");
@@ -100,12 +102,13 @@ public class OfficeReports {
   }
 
   /**
-   * R-FUND-4, R-FUND-2: the filed plan against the latest ledger by capacity, every line of that
-   * ledger with its voucher's scans (names and paths on this system), the tranches paid, the
+   * R-FUND-4, R-FUND-2: the filed plan against the latest ledger by capacity and by budget line,
+   * every line of that ledger with its budget line and its voucher's scans (names and paths on this system), the tranches paid, the
    * recoveries and the tranches held (R-CHK-1, R-DYN-1).
    */
   public byte[] fundTracking(int year) {
     List<List<Object>> tracking = new ArrayList<>();
+    List<List<Object>> byLine = new ArrayList<>();
     List<List<Object>> expenses = new ArrayList<>();
     List<List<Object>> paid = new ArrayList<>();
     List<List<Object>> recovered = new ArrayList<>();
@@ -121,13 +124,17 @@ public class OfficeReports {
         track.byCapacity().forEach((capacity, row) -> tracking.add(Arrays.asList(society, key,
             capacity.name() + " " + capacity.label(), row.planned(), row.spent(), row.percent(), source)));
         tracking.add(Arrays.asList(society, key, "合计", track.planned(), track.spent(), track.percent(), source));
+        track.byLine().forEach(line -> byLine.add(Arrays.asList(society, key, line.number(),
+            line.planned().capacity().name() + " " + line.planned().capacity().label(),
+            ExpenseRules.current().name(line.planned().category()), line.planned().purpose(), line.planned().amount(),
+            line.spent(), line.percent(), line.excess().signum() > 0 ? line.excess() : null, source)));
       });
       Map<String, List<DocumentInfo>> scans = documents.voucherScans(key).stream()
           .collect(Collectors.groupingBy(DocumentInfo::voucherNumber));
       for (int i = 0; i < ledger.size(); i++) {
         ExpenseLine line = ledger.get(i);
         List<DocumentInfo> proof = scans.getOrDefault(line.voucherNumber(), List.of());
-        expenses.add(Arrays.asList(society, key, source, i + 1, line.date().toString(),
+        expenses.add(Arrays.asList(society, key, source, i + 1, line.budgetLine(), line.date().toString(),
             line.spending().capacity().name() + " " + line.spending().capacity().label(),
             ExpenseRules.current().name(line.spending().category()), line.spending().purpose(), line.spending().amount(),
             line.voucherNumber(), proof.stream().map(DocumentInfo::fileName).collect(Collectors.joining("\n")),
@@ -144,7 +151,8 @@ public class OfficeReports {
           r.repaidOn() == null ? null : r.repaidOn().toString(), r.voucherNumber())));
     }
     try (Spreadsheet book = new Spreadsheet()) {
-      return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("支出明细", EXPENSE_HEADERS, expenses)
+      return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("预算行执行", BUDGET_LINE_HEADERS, byLine)
+          .sheet("支出明细", EXPENSE_HEADERS, expenses)
           .sheet("拨付记录", PAYMENT_HEADERS, paid)
           .sheet("经费追回", RECOVERY_HEADERS, recovered).sheet("暂缓拨付", HELD_HEADERS, withheld).bytes();
     }

@@ -14,6 +14,7 @@ import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.society.Drafts.Draft;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Heading;
+import cn.wast.capacity.form.FormDefinition.Option;
 import cn.wast.capacity.form.FormDefinition.Part;
 import cn.wast.capacity.form.FormDefinition.Rows;
 import cn.wast.capacity.form.FormDefinition.Single;
@@ -43,10 +44,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DraftPageController {
 
   /** One field on the page, with the parameter it posts, its value and its problem. */
-  record FieldView(Field field, String name, String value, String problem) {
+  record FieldView(Field field, String name, String value, String problem, List<Option> processOptions) {
 
     public boolean checked() {
       return "true".equals(value);
+    }
+
+    /**
+     * The choices of a select: the form's own, or those the open task gives ({@code valuesKey}),
+     * with the saved value kept as a choice of its own when the task does not offer it (yet).
+     */
+    public List<Option> options() {
+      if (!field.hasOptionsFromProcess()) {
+        return field.options();
+      }
+      if (value.isBlank() || processOptions.stream().anyMatch(o -> o.value().equals(value))) {
+        return processOptions;
+      }
+      List<Option> options = new ArrayList<>(processOptions);
+      options.add(new Option(value, value));
+      return options;
     }
   }
 
@@ -167,7 +184,8 @@ class DraftPageController {
     model.addAttribute("message", message);
     model.addAttribute("problems", problems);
     model.addAttribute("problemCount", fieldProblems.size());
-    model.addAttribute("parts", parts(drafts.form(kind), kind, content, fieldProblems));
+    model.addAttribute("parts", parts(drafts.form(kind), kind, content, fieldProblems,
+        drafts.processOptions(user, kind, window)));
     model.addAttribute("documents", documentsOf(kind, code, year));
     model.addAttribute("officeComments", drafts.officeComments(user, kind, window).orElse(null));
     model.addAttribute("budgetTotal", drafts.budgetTotal(user, kind, window, content).orElse(null));
@@ -187,7 +205,7 @@ class DraftPageController {
   }
 
   private static List<PartView> parts(FormDefinition form, DraftKind kind, DraftContent content,
-      Map<String, String> problems) {
+      Map<String, String> problems, Map<String, List<Option>> processOptions) {
     List<PartView> parts = new ArrayList<>();
     for (Part part : form.parts()) {
       if (part instanceof Heading heading) {
@@ -196,16 +214,21 @@ class DraftPageController {
         Field field = single.field();
         if (!kind.fixes(field.key())) {
           parts.add(new PartView(null, new FieldView(field, "f." + field.key(), content.field(field.key()),
-              problems.get(field.key())), null));
+              problems.get(field.key()), optionsOf(field, processOptions)), null));
         }
       } else if (part instanceof Rows list) {
-        parts.add(new PartView(null, null, listView(list, content, problems)));
+        parts.add(new PartView(null, null, listView(list, content, problems, processOptions)));
       }
     }
     return parts;
   }
 
-  private static ListView listView(Rows list, DraftContent content, Map<String, String> problems) {
+  private static List<Option> optionsOf(Field field, Map<String, List<Option>> processOptions) {
+    return field.hasOptionsFromProcess() ? processOptions.getOrDefault(field.valuesKey(), List.of()) : List.of();
+  }
+
+  private static ListView listView(Rows list, DraftContent content, Map<String, String> problems,
+      Map<String, List<Option>> processOptions) {
     List<Map<String, String>> typed = content.rowsOf(list.key());
     if (typed.isEmpty()) {
       typed = List.of(Map.of());
@@ -216,7 +239,7 @@ class DraftPageController {
       for (Field column : list.columns()) {
         String place = FormChecks.cell(list.key(), i, column.key());
         cells.add(new FieldView(column, "l." + place, typed.get(i).getOrDefault(column.key(), ""),
-            problems.get(place)));
+            problems.get(place), optionsOf(column, processOptions)));
       }
       rows.add(cells);
     }

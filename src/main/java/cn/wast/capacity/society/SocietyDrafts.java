@@ -335,6 +335,29 @@ class SocietyDrafts {
         + "（R-IMP-1）：" + balance + "。");
   }
 
+  /**
+   * The choices of the form's selects that take them from the process ({@code valuesKey}, such as
+   * the ledger's budget lines), as the open task holds them, by variable; none before it opens.
+   */
+  Map<String, List<FormDefinition.Option>> processOptions(SignedInUser user, DraftKind kind, DraftWindow window) {
+    if (window.taskId() == null) {
+      return Map.of();
+    }
+    List<Field> fields = new java.util.ArrayList<>(form(kind).singleFields());
+    form(kind).lists().forEach(list -> fields.addAll(list.columns()));
+    Map<String, List<FormDefinition.Option>> options = new LinkedHashMap<>();
+    for (Field field : fields) {
+      if (field.hasOptionsFromProcess() && !options.containsKey(field.valuesKey())) {
+        Object value = asUser.call(user, () -> taskService.getVariable(window.taskId(), field.valuesKey()));
+        List<FormDefinition.Option> choices = new java.util.ArrayList<>();
+        FormValues.array(value).ifPresent(array -> array.forEach(o ->
+            choices.add(new FormDefinition.Option(o.path("value").asText(), o.path("label").asText()))));
+        options.put(field.valuesKey(), List.copyOf(choices));
+      }
+    }
+    return options;
+  }
+
   Optional<String> officeComments(SignedInUser user, DraftKind kind, DraftWindow window) {
     if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
       return Optional.empty();

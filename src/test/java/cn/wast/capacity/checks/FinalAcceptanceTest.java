@@ -139,7 +139,7 @@ class FinalAcceptanceTest extends CheckTestBase {
     uploadScans("记-002");
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
         expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
-        expense(filedOn.plusMonths(8), "C4", "OTHER", "学会年度工作简报编印寄送", 50000, "记-002"))));
+        expense(filedOn.plusMonths(8), "C1", "OTHER", "学会年度工作简报编印寄送", 50000, "记-002"))));
     Task review = officeTask(implementation, "ReviewFinalAcceptance");
     Object variable = as(OFFICE, () -> taskService.getVariable(review.getId(), "flaggedLines"));
     List<Map<String, String>> shown = cn.wast.capacity.FormValues.of(Map.of("shown", variable)).rows("shown");

@@ -37,9 +37,9 @@ class MidTermCheckTest extends CheckTestBase {
 
   @Autowired FlaggedLines flaggedLines;
 
-  /** A ledger line the rules cannot place (category 其他): the one flagged expense of this class. */
+  /** A ledger line the rules cannot place (category 其他, on the meeting's budget line): the one flagged expense of this class. */
   private Map<String, Object> doubtfulExpense(int daysAfterFiling, String purpose, int amount, String voucher) {
-    return expense(filedOn.plusDays(daysAfterFiling), "C4", "OTHER", purpose, amount, voucher);
+    return expense(filedOn.plusDays(daysAfterFiling), "C1", "OTHER", purpose, amount, voucher);
   }
 
   /** The flagged lines as the check task shows them, each decided as given, in order. */

@@ -64,6 +64,21 @@ class SubmittedFieldsTest {
   }
 
   @Test
+  @DisplayName("A number is checked against the form's decimals, trailing zeros not counted: 73456.790 passes, 73456.791 is refused in words")
+  void decimalsFollowTheForm() {
+    FormDefinition report = FormDefinition.of("mid-term-report");
+    Map<String, Object> row = new HashMap<>(Map.of("date", "2026-06-01", "capacity", "C1", "category", "MEETING",
+        "purpose", "学术年会会场租赁", "amount", "73456.790", "voucher", "记-001"));
+    assertThat(SubmittedFields.problems(report, Map.of("ledger", List.of(row)))).isEmpty();
+
+    row.put("amount", "73456.791");
+    assertThat(SubmittedFields.problems(report, Map.of("ledger", List.of(row))))
+        .containsExactly("“项目经费支出台账”第 1 行：“金额（元）”最多 2 位小数");
+    assertThat(SubmittedFields.problems(score, Map.of("scoreC1", 80.25))).singleElement().asString()
+        .endsWith("最多 1 位小数");
+  }
+
+  @Test
   @DisplayName("Many strange names are counted, not all listed, and a long name is cut")
   void manyNamesAreSummed() {
     Map<String, Object> form = new HashMap<>();

@@ -124,7 +124,7 @@ class ExpenseLinesTest {
   void aLineIsReadAsAFinanceOfficerReadsIt(String item, String capacity, String purpose, String expected) {
     BudgetLine line = line(item, capacity, purpose);
     assertOutcome(planProblems(line), FundRules.flags(List.of(line)), expected);
-    assertOutcome(ledgerProblems(line), LedgerRules.flags(List.of(new ExpenseLine(START.plusDays(30), line, "记-001"))),
+    assertOutcome(ledgerProblems(line), LedgerRules.flags(List.of(new ExpenseLine(START.plusDays(30), line, "记-001", 1))),
         expected);
   }
 
@@ -163,7 +163,7 @@ class ExpenseLinesTest {
 
   private static List<String> ledgerProblems(BudgetLine line) {
     CheckReport report = new CheckReport(List.of(new Progress("学术活动", "4 场", "已举办 2 场")),
-        List.of(new ExpenseLine(START.plusDays(30), line, "记-001")), true);
-    return report.problems(CheckKind.MID_TERM, List.of("学术活动"), true, Set.of("记-001"), START, END);
+        List.of(new ExpenseLine(START.plusDays(30), line, "记-001", 1)), true);
+    return report.problems(CheckKind.MID_TERM, List.of("学术活动"), true, Set.of("记-001"), List.of(line), START, END, END);
   }
 }

@@ -90,6 +90,15 @@ class FundRulesTest {
   }
 
   @Test
+  @DisplayName("An amount's trailing zeros are no decimals: 73456.790 is a two-decimal amount, 73456.791 is not")
+  void trailingZerosAreNoDecimals() {
+    assertThat(FundRules.check(1, line(Capacity.C3, "TRAINING", "会员继续教育培训二十期", "73456.790"))).isEmpty();
+    assertThat(FundRules.check(1, line(Capacity.C3, "TRAINING", "会员继续教育培训二十期", "73456.7900"))).isEmpty();
+    assertThat(FundRules.check(1, line(Capacity.C3, "TRAINING", "会员继续教育培训二十期", "73456.791")))
+        .extracting(LineProblem::text).containsExactly("第 1 行：“金额（元）”最多两位小数");
+  }
+
+  @Test
   @DisplayName("Flags: 其他 always, a doubtful word with its reason; a refused line is never flagged")
   void flags() {
     assertThat(FundRules.flags(List.of(

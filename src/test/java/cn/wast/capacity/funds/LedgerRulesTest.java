@@ -26,7 +26,7 @@ class LedgerRulesTest {
   void cleanLedgerPasses() {
     assertThat(LedgerRules.check(List.of(
         expense("2026-06-01", Capacity.C1, "学术年会会场租赁费用", "30000", "记-2026-061"),
-        expense("2027-05-31", Capacity.C3, "会员继续教育培训讲课费", "12000", "记-2027-052")), START, END, true))
+        expense("2027-05-31", Capacity.C3, "会员继续教育培训讲课费", "12000", "记-2027-052")), START, END, END, true))
         .isEmpty();
   }
 
@@ -36,7 +36,7 @@ class LedgerRulesTest {
     assertThat(LedgerRules.check(List.of(
         expense("2026-05-31", Capacity.C1, "学术年会会场租赁费用", "30000", "记-001"),
         expense("2026-07-01", Capacity.C1, "学术年会专家差旅费用", "8000", "记-001"),
-        expense(null, Capacity.C2, "科普活动展板制作费用", "5000", " ")), START, END, false))
+        expense(null, Capacity.C2, "科普活动展板制作费用", "5000", " ")), START, END, END, false))
         .extracting(LineProblem::text)
         .containsExactly(
             RuleClauses.reason("R-FUND-2", "请确认专项经费单独核算、专款专用"),
@@ -50,7 +50,7 @@ class LedgerRulesTest {
   @DisplayName("R-FUND-3: a forbidden expense in the ledger is caught like a budget line")
   void forbiddenExpenseIsCaught() {
     assertThat(LedgerRules.check(List.of(expense("2026-08-01", Capacity.C4, "秘书处人员八月工资", "9000", "记-080")),
-        START, END, true))
+        START, END, END, true))
         .extracting(LineProblem::ruleId).containsExactly("R-FUND-3");
   }
 

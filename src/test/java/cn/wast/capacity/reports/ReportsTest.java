@@ -101,12 +101,19 @@ class ReportsTest extends CheckTestBase {
         List.of("武汉药学会", key, "中期检查通过后", "60000.00", clock.format(paid.get(1).paidAt())));
     List<cn.wast.capacity.application.DocumentInfo> scans = documents.listForApplication(key).stream()
         .filter(d -> d.kind() == DocumentKind.VOUCHER_SCAN).toList();
+    assertThat(sheet(workbook, "预算行执行")).containsExactly(
+        List.of("学会", "申报编号", "预算行", "服务的能力", "支出科目", "用途", "预算金额（元）", "已支出（元）", "执行率（%）",
+            "超出预算（元）", "台账来源"),
+        List.of("武汉药学会", key, "1", "C1 服务创新能力", "会议费", "药学学术年会会务", "150000.00", "90000.00", "60.00", "",
+            "中期检查台账"),
+        List.of("武汉药学会", key, "2", "C2 服务社会和政府能力", "科普活动费", "合理用药科普进社区", "50000.00", "8000.00",
+            "16.00", "", "中期检查台账"));
     assertThat(sheet(workbook, "支出明细")).containsExactly(
-        List.of("学会", "申报编号", "台账来源", "行号", "支出日期", "服务的能力", "支出科目", "用途", "金额（元）", "凭证号",
+        List.of("学会", "申报编号", "台账来源", "行号", "预算行", "支出日期", "服务的能力", "支出科目", "用途", "金额（元）", "凭证号",
             "凭证扫描件", "链接"),
-        List.of("武汉药学会", key, "中期检查台账", "1", filedOn.plusDays(10).toString(), "C1 服务创新能力", "会议费",
+        List.of("武汉药学会", key, "中期检查台账", "1", "1", filedOn.plusDays(10).toString(), "C1 服务创新能力", "会议费",
             "药学学术年会会场租赁", "90000.00", "记-001", "凭证记-001.pdf", "/documents/" + scans.get(0).id()),
-        List.of("武汉药学会", key, "中期检查台账", "2", filedOn.plusDays(20).toString(), "C2 服务社会和政府能力", "科普活动费",
+        List.of("武汉药学会", key, "中期检查台账", "2", "2", filedOn.plusDays(20).toString(), "C2 服务社会和政府能力", "科普活动费",
             "合理用药科普展板制作", "8000.00", "记-002", "凭证记-002.pdf", "/documents/" + scans.get(1).id()));
     assertThat(sheet(workbook, "经费追回")).containsExactly(
         List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期", "凭证号"));

@@ -48,9 +48,7 @@ public abstract class CheckTestBase extends ReviewTestBase {
     plan.put("indicators", List.of(
         Map.of("measure", "学术年会参会人数", "target", "不少于 300 人"),
         Map.of("measure", "科普进社区场次", "target", "10 场")));
-    plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "MEETING", "purpose", "药学学术年会会务", "amount", 150000),
-        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000)));
+    plan.put("budgetLines", budgetLines());
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
     forgetDeliveredMail();
@@ -60,6 +58,16 @@ public abstract class CheckTestBase extends ReviewTestBase {
     assertThat(implementation).isWaitingAt("MidTermDue");
     setClock(filedOn.plusMonths(6).plusDays(1), LocalTime.of(0, 1));
     executeDueJobs();
+  }
+
+  /**
+   * The filed plan's budget lines: line 1 the C1 meeting (150,000), line 2 the C2 popular science
+   * (50,000); a test of lines within one capacity files its own.
+   */
+  protected List<Map<String, Object>> budgetLines() {
+    return List.of(
+        Map.of("capacity", "C1", "category", "MEETING", "purpose", "药学学术年会会务", "amount", 150000),
+        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "合理用药科普进社区", "amount", 50000));
   }
 
   protected Task societyTask() {
@@ -90,9 +98,26 @@ public abstract class CheckTestBase extends ReviewTestBase {
     return form;
   }
 
-  protected static Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
+  /**
+   * A ledger line on the filed plan's first line of its capacity (R-FUND-4: every line names its
+   * budget line), as the society picks it from the list.
+   */
+  protected Map<String, Object> expense(LocalDate date, String capacity, String category, String purpose,
       Object amount, String voucher) {
-    return Map.of("date", date.toString(), "capacity", capacity, "category", category, "purpose", purpose,
-        "amount", amount, "voucher", voucher);
+    int budgetLine = 0;
+    List<Map<String, Object>> lines = budgetLines();
+    for (int i = 0; i < lines.size() && budgetLine == 0; i++) {
+      budgetLine = capacity.equals(lines.get(i).get("capacity")) ? i + 1 : 0;
+    }
+    return budgetLine == 0 ? Map.of("date", date.toString(), "capacity", capacity, "category", category,
+        "purpose", purpose, "amount", amount, "voucher", voucher)
+        : expense(date, budgetLine, capacity, category, purpose, amount, voucher);
+  }
+
+  /** A ledger line on the given line of the filed plan. */
+  protected static Map<String, Object> expense(LocalDate date, int budgetLine, String capacity, String category,
+      String purpose, Object amount, String voucher) {
+    return Map.of("date", date.toString(), "budgetLine", String.valueOf(budgetLine), "capacity", capacity,
+        "category", category, "purpose", purpose, "amount", amount, "voucher", voucher);
   }
 }
