@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.Numbers;
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
@@ -67,8 +68,8 @@ class RecordFinalOutcomeService implements JavaDelegate {
     String consequence = switch (next) {
       case CONTINUED -> "根据动态管理规定，继续给予支持。";
       case ADJUSTED -> "根据动态管理规定，调整对贵会的支持，调减金额" + Numbers.yuan(decision.adjustment().orElseThrow())
-          + "。理由：" + reasons;
-      case TERMINATED -> "根据动态管理规定，终止对贵会的支持，不再拨付经费。理由：" + reasons;
+          + "。理由：" + PlainText.sentence(reasons);
+      case TERMINATED -> "根据动态管理规定，终止对贵会的支持，不再拨付经费。理由：" + PlainText.sentence(reasons);
     };
     letters.send(execution, MailType.FINAL_DECIDED, "1", Map.of(
         "outcome", decision.passed() ? "通过" : "不通过",

@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.Numbers;
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
@@ -65,8 +66,8 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     letters.send(execution, MailType.MID_TERM_DECIDED, "1", Map.of(
         "outcome", outcome.label(),
         "corrections", withCorrections
-            ? flags.followedByNotAccepted("整改要求：" + decision.corrections().orElseThrow()
-                + "。请完成整改并报专项办公室，截止时间：" + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。")
+            ? flags.followedByNotAccepted("整改要求：" + PlainText.sentence(decision.corrections().orElseThrow())
+                + "请完成整改并报专项办公室，截止时间：" + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。")
             : "无整改要求。",
         "paid", Tranche.MID_TERM_PASSED.label() + "拨付奖励补助经费" + Numbers.yuan(paid.amount())
             + "，累计已拨付" + Numbers.yuan(payments.paid(applicationKey)) + "。"));
