@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
-import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.award.Award;
-import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.funds.Tranche;
-import cn.wast.capacity.round.Round;
-import cn.wast.capacity.round.RoundStatus;
-import cn.wast.capacity.round.Rounds;
+import cn.wast.capacity.support.EarlierSupport;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.WebappSession;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * R-DYN-1: the support a society had in the round before — terminated for WHLX, adjusted for
@@ -51,31 +43,15 @@ class SupportHistoryTest extends ReviewTestBase {
   private static final String TERMINATION_REASONS = "主要指标未完成 <b>仅两场</b> *科普*，详见[说明](http://example.cn)。";
   private static final String ADJUSTMENT_REASONS = "科普进社区仅完成六场";
 
-  @Autowired Rounds rounds;
   @Autowired Applications applications;
-  @Autowired Awards awards;
   @Autowired Payments payments;
-  @Autowired SocietySupport support;
+  @Autowired ApplicationContext context;
 
   @BeforeEach
   void supportedInTheRoundBefore() {
-    int earlier = year() - 1;
-    Instant then = LocalDate.of(earlier, 6, 1).atStartOfDay(ZONE).toInstant();
-    rounds.insert(new Round(earlier, 2, LocalDate.of(earlier, 3, 31), LocalDate.of(earlier, 4, 30),
-        RoundStatus.COMPLETED, "earlier-round", OFFICE, then, new BigDecimal("200000"), null));
-    supported(TERMINATED, 1, then, Support.TERMINATED, null, TERMINATION_REASONS);
-    supported(ADJUSTED, 2, then, Support.ADJUSTED, new BigDecimal("40000"), ADJUSTMENT_REASONS);
-  }
-
-  private void supported(String code, int rank, Instant then, Support decided, BigDecimal adjustment, String reasons) {
-    int earlier = year() - 1;
-    String key = Application.businessKeyOf(earlier, code);
-    applications.insert(new Application(key, earlier, code, "earlier-" + code, DemoUsers.userOf(code), then,
-        ApplicationStatus.COMMENDED, null, then));
-    awards.insert(new Award(key, earlier, code, rank, new BigDecimal("88.00"), new BigDecimal("200000"), then,
-        decided == Support.TERMINATED ? Award.TERMINATED : Award.ADJUSTED));
-    payments.pay(key, new BigDecimal("200000"), Tranche.PLAN_FILED, then);
-    support.record(new SocietySupport.Decision(key, code, earlier, decided, adjustment, reasons), then);
+    EarlierSupport.round(context, year() - 1)
+        .awarded(TERMINATED, 1, Support.TERMINATED, null, TERMINATION_REASONS)
+        .awarded(ADJUSTED, 2, Support.ADJUSTED, new BigDecimal("40000"), ADJUSTMENT_REASONS);
   }
 
   private String earlierKey(String code) {
