@@ -7,7 +7,10 @@ import static cn.wast.capacity.application.ApplicationVariables.ROUND_YEAR;
 import static cn.wast.capacity.application.ApplicationVariables.SOCIETY_CODE;
 import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_MARKDOWN;
 
+import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.checks.SupportHistories;
+import cn.wast.capacity.checks.SupportHistoryChanged;
+import org.springframework.context.event.EventListener;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -41,6 +44,22 @@ public class SubmittedMaterials {
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationKey)
         .processDefinitionKey("application").list()
         .forEach(instance -> runtimeService.setVariable(instance.getId(), DOCUMENTS_MARKDOWN, files));
+  }
+
+  /**
+   * R-DYN-1: the society's support was decided while an application of it is open: its formal
+   * review shows the history as it is now.
+   */
+  @EventListener
+  void supportHistoryChanged(SupportHistoryChanged changed) {
+    // On behalf of the programme: whoever decided (the office at a final acceptance) need not
+    // hold the right to change the society's application.
+    WithoutAuthorization.run(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ApplicationVariables.PROCESS)
+        .variableValueEquals(SOCIETY_CODE, changed.societyCode()).list()
+        .forEach(instance -> runtimeService.setVariable(instance.getId(), SUPPORT_HISTORY_MARKDOWN, histories.before(
+            changed.societyCode(), ((Number) runtimeService.getVariable(instance.getId(), ROUND_YEAR)).intValue())
+            .officeMarkdown())));
   }
 
   public void describe(VariableScope application) {

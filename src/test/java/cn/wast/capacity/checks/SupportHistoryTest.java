@@ -7,6 +7,7 @@ import cn.wast.capacity.Numbers;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.award.Award;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.support.EarlierSupport;
 import cn.wast.capacity.support.ReviewTestBase;
@@ -46,6 +47,7 @@ class SupportHistoryTest extends ReviewTestBase {
   @Autowired Applications applications;
   @Autowired Payments payments;
   @Autowired ApplicationContext context;
+  @Autowired SocietySupport support;
 
   @BeforeEach
   void supportedInTheRoundBefore() {
@@ -125,6 +127,22 @@ class SupportHistoryTest extends ReviewTestBase {
     assertThat(page).contains("以往支持情况", "终止支持", "主要指标未完成 &lt;b&gt;仅两场&lt;/b&gt;")
         .doesNotContain("<b>仅两场</b>");
     assertThat(societyPage(ADJUSTED)).contains("以往支持情况", "调整支持，调减40,000.00 元");
+  }
+
+  @Test
+  @DisplayName("R-DYN-1: support decided while the society's next application waits for its formal review reaches that review")
+  void decidedWhileTheNextApplicationWaits() {
+    String code = "WHDJ";
+    EarlierSupport.round(context, year() - 2).inImplementation(code, 1, Award.FINAL_DUE);
+    openRound();
+    ProcessInstance waiting = applyNow(code);
+    executeDueJobs();
+    assertThat(formalReviewHistory(waiting)).contains(Markdown.escape("尚未结项验收（结项验收中）"));
+
+    support.record(new SocietySupport.Decision(Application.businessKeyOf(year() - 2, code), code, year() - 2,
+        Support.TERMINATED, null, "考核指标均未完成"), now());
+    assertThat(formalReviewHistory(waiting)).contains("请注意", Markdown.escape("结项验收不通过，终止支持。理由：考核指标均未完成。"))
+        .doesNotContain("尚未结项验收");
   }
 
   private ProcessInstance applyNow(String code) {

@@ -47,18 +47,24 @@ public final class EarlierSupport {
 
   /** The society was commended at {@code rank}, paid the first tranche, and its support decided so. */
   public EarlierSupport awarded(String code, int rank, Support decided, BigDecimal adjustment, String reasons) {
+    inImplementation(code, rank, switch (decided) {
+      case CONTINUED -> Award.COMPLETED;
+      case ADJUSTED -> Award.ADJUSTED;
+      case TERMINATED -> Award.TERMINATED;
+    });
+    context.getBean(SocietySupport.class).record(new SocietySupport.Decision(
+        Application.businessKeyOf(year, code), code, year, decided, adjustment, reasons), decidedAt);
+    return this;
+  }
+
+  /** The society was commended at {@code rank} and paid the first tranche; its implementation is at {@code status}. */
+  public EarlierSupport inImplementation(String code, int rank, String status) {
     String key = Application.businessKeyOf(year, code);
     context.getBean(Applications.class).insert(new Application(key, year, code, "earlier-" + code,
         DemoUsers.userOf(code), decidedAt, ApplicationStatus.COMMENDED, null, decidedAt));
     context.getBean(Awards.class).insert(new Award(key, year, code, rank, new BigDecimal("88.00"), AWARD, decidedAt,
-        switch (decided) {
-          case CONTINUED -> Award.COMPLETED;
-          case ADJUSTED -> Award.ADJUSTED;
-          case TERMINATED -> Award.TERMINATED;
-        }));
+        status));
     context.getBean(Payments.class).pay(key, AWARD, Tranche.PLAN_FILED, decidedAt);
-    context.getBean(SocietySupport.class).record(
-        new SocietySupport.Decision(key, code, year, decided, adjustment, reasons), decidedAt);
     return this;
   }
 }
