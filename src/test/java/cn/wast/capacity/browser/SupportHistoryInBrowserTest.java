@@ -2,6 +2,7 @@ package cn.wast.capacity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.checks.Support;
 import cn.wast.capacity.support.EarlierSupport;
 import cn.wast.capacity.support.HeadlessChromium;
@@ -92,6 +93,19 @@ class SupportHistoryInBrowserTest extends ReviewTestBase {
     assertThat(shown).contains("终止支持", "已拨付").doesNotContain("理由", "仅两场", "请注意");
     scrollTo("以往支持情况");
     chromium.screenshot("scoring");
+  }
+
+  @Test
+  @DisplayName("R-DYN-1: the society's own page shows its earlier support in a section of its own, the office's text as text")
+  void societyPageShowsTheHistory() {
+    EarlierSupport.round(context, year() - 1).awarded(SOCIETY, 1, Support.TERMINATED, null, REASONS);
+    chromium.signInToTasklist(port, DemoUsers.userOf(SOCIETY), "demo");
+    browser.get("http://localhost:" + port + "/society");
+    WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.support-history")));
+    assertThat(history.getText()).contains("以往支持情况", "终止支持", "理由：" + REASONS + "。");
+    assertThat(history.findElements(By.cssSelector("a, b"))).isEmpty();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'})", history);
+    chromium.screenshot("society-page");
   }
 
   private String section(String heading) {
