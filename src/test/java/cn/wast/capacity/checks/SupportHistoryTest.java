@@ -145,6 +145,20 @@ class SupportHistoryTest extends ReviewTestBase {
         .doesNotContain("尚未结项验收");
   }
 
+  @Test
+  @DisplayName("R-DYN-1 R-SUP-1: a disqualification under way is part of the history the society's page shows")
+  void runningDisqualificationIsShown() {
+    String code = "WHDJ";
+    EarlierSupport.round(context, year() - 2).awarded(code, 1, Support.CONTINUED, null, null);
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("roundYear", year() - 2);
+    form.put("societyCode", code);
+    form.put("grounds", "审计发现该学会结项台账所列学术年会实际未举办，相关凭证系伪造。");
+    startForm(OFFICE, "disqualification", form);
+    assertThat(societyPage(code)).contains("结项验收通过，继续给予支持。", "撤销资格核查：正在进行，尚未作出决定。")
+        .doesNotContain("伪造");
+  }
+
   private ProcessInstance applyNow(String code) {
     uploadBoardResolution(code);
     return apply(code);
