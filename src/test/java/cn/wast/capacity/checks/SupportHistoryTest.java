@@ -159,6 +159,23 @@ class SupportHistoryTest extends ReviewTestBase {
         .doesNotContain("伪造");
   }
 
+  @Test
+  @DisplayName("R-DYN-1 R-SUP-1: an earlier ban is part of the history: the office reads its grounds on the formal review, the experts only that it was")
+  void earlierBanIsShown() {
+    int y = year();
+    ProcessInstance round = roundWithAccepted(List.of("WHTJ"), 1);
+    String ban = "撤销资格：" + (y - 4) + "年3月1日因弄虚作假被撤销资格，取消申报资格至" + (y - 1) + "年2月28日（已期满）";
+    String office = as(OFFICE, () -> (String) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(applications.find(y, "WHTJ").orElseThrow().processInstanceId())
+        .variableName("supportHistoryMarkdown").singleResult().getValue());
+    assertThat(office).contains(Markdown.escape(ban + "。认定事实：虚报学术会议参会人数。"));
+    formCommittee(round, EXPERTS, 5);
+    String expert = EXPERTS.stream().filter(e -> !scoringTasks(e).isEmpty()).findFirst().orElseThrow();
+    Task task = scoringTasks(expert).get(0);
+    String shown = (String) as(expert, () -> formService.getTaskFormVariables(task.getId())).get("supportHistoryMarkdown");
+    assertThat(shown).contains(Markdown.escape(ban + "。")).doesNotContain("虚报");
+  }
+
   private ProcessInstance applyNow(String code) {
     uploadBoardResolution(code);
     return apply(code);
