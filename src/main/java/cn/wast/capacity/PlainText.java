@@ -34,6 +34,16 @@ public final class PlainText {
     return text.strip().replaceAll("[\\s\\p{Z}]+", " ");
   }
 
+  /**
+   * A typed text as one sentence of a letter: whatever stop or comma it ends with (。．.，,；;、：:)
+   * replaced by one 。, so the letter's next sentence never follows “。，” or “。。”. A text ending
+   * in ！ or ？ keeps it.
+   */
+  public static String sentence(String text) {
+    String trimmed = text.strip().replaceAll("[。．.，,；;、：:\\s]+$", "");
+    return trimmed.endsWith("！") || trimmed.endsWith("？") ? trimmed : trimmed + "。";
+  }
+
   public static boolean hidden(int codePoint) {
     int type = Character.getType(codePoint);
     return type == Character.CONTROL

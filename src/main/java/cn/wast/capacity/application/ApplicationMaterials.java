@@ -3,6 +3,7 @@ package cn.wast.capacity.application;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 
 import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.checks.SupportHistories;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * R-REV-2: what the experts read to score an application: the four capacities' results as the
  * society last submitted them (correction included), the approving body, and the files with
- * their links. Never the society's contact person.
+ * their links, and the society's support in earlier rounds as facts (R-DYN-1). Never the
+ * society's contact person, nor what the office wrote to the society.
  */
 @Component
 public class ApplicationMaterials {
@@ -26,10 +28,12 @@ public class ApplicationMaterials {
 
   private final HistoryService historyService;
   private final ApplicationDocuments documents;
+  private final SupportHistories histories;
 
-  ApplicationMaterials(HistoryService historyService, ApplicationDocuments documents) {
+  ApplicationMaterials(HistoryService historyService, ApplicationDocuments documents, SupportHistories histories) {
     this.historyService = historyService;
     this.documents = documents;
+    this.histories = histories;
   }
 
   public Map<String, Object> forReviewers(Application application) {
@@ -43,6 +47,8 @@ public class ApplicationMaterials {
     materials.put(BOARD_BODY_TEXT, typed.getOrDefault(BOARD_BODY_TEXT, ""));
     materials.put(ApplicationVariables.DOCUMENTS_MARKDOWN,
         DocumentsMarkdown.of(documents.listForApplication(application.businessKey())));
+    materials.put(ApplicationVariables.SUPPORT_HISTORY_MARKDOWN,
+        histories.before(application.societyCode(), application.roundYear()).expertMarkdown());
     return materials;
   }
 

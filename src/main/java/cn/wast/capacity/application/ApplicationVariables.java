@@ -16,6 +16,8 @@ public final class ApplicationVariables {
   public static final String BOARD_BODY_TEXT = "boardBodyText";
   public static final String DOCUMENTS_MARKDOWN = "documentsMarkdown";
   public static final String CORRECTION_COUNT = "correctionCount";
+  /** R-DYN-1: the society's support in earlier rounds, as the formal-review and scoring forms show it. */
+  public static final String SUPPORT_HISTORY_MARKDOWN = "supportHistoryMarkdown";
 
   private ApplicationVariables() {}
 }

@@ -3,6 +3,14 @@ package cn.wast.capacity.application;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 import static cn.wast.capacity.application.ApplicationVariables.DOCUMENTS_MARKDOWN;
+import static cn.wast.capacity.application.ApplicationVariables.ROUND_YEAR;
+import static cn.wast.capacity.application.ApplicationVariables.SOCIETY_CODE;
+import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_MARKDOWN;
+
+import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.checks.SupportHistories;
+import cn.wast.capacity.checks.SupportHistoryChanged;
+import org.springframework.context.event.EventListener;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,18 +18,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the variables the formal-review form shows: the typed materials as literal text
- * ({@link ShownMaterials}), the approving body in words and the list of uploaded files with their
- * links. Run on submission and on each correction.
+ * ({@link ShownMaterials}), the approving body in words, the list of uploaded files with their
+ * links and the society's support in earlier rounds (R-DYN-1). Run on submission and on each
+ * correction.
  */
 @Component
 public class SubmittedMaterials {
 
   private final ApplicationDocuments documents;
   private final RuntimeService runtimeService;
+  private final SupportHistories histories;
 
-  SubmittedMaterials(ApplicationDocuments documents, RuntimeService runtimeService) {
+  SubmittedMaterials(ApplicationDocuments documents, RuntimeService runtimeService, SupportHistories histories) {
     this.documents = documents;
     this.runtimeService = runtimeService;
+    this.histories = histories;
   }
 
   /**
@@ -35,6 +46,22 @@ public class SubmittedMaterials {
         .forEach(instance -> runtimeService.setVariable(instance.getId(), DOCUMENTS_MARKDOWN, files));
   }
 
+  /**
+   * R-DYN-1: the society's support was decided while an application of it is open: its formal
+   * review shows the history as it is now.
+   */
+  @EventListener
+  void supportHistoryChanged(SupportHistoryChanged changed) {
+    // On behalf of the programme: whoever decided (the office at a final acceptance) need not
+    // hold the right to change the society's application.
+    WithoutAuthorization.run(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ApplicationVariables.PROCESS)
+        .variableValueEquals(SOCIETY_CODE, changed.societyCode()).list()
+        .forEach(instance -> runtimeService.setVariable(instance.getId(), SUPPORT_HISTORY_MARKDOWN, histories.before(
+            changed.societyCode(), ((Number) runtimeService.getVariable(instance.getId(), ROUND_YEAR)).intValue())
+            .officeMarkdown())));
+  }
+
   public void describe(VariableScope application) {
     String key = (String) application.getVariable(APPLICATION_KEY);
     application.setVariable(BOARD_BODY_TEXT,
@@ -42,5 +69,7 @@ public class SubmittedMaterials {
     application.setVariable(DOCUMENTS_MARKDOWN, DocumentsMarkdown.of(documents.listForApplication(key)));
     application.setVariables(ShownMaterials.of(ShownMaterials.PARAGRAPHS, application::getVariable));
     application.setVariables(ShownMaterials.of(ShownMaterials.INLINE, application::getVariable));
+    application.setVariable(SUPPORT_HISTORY_MARKDOWN, histories.before((String) application.getVariable(SOCIETY_CODE),
+        ((Number) application.getVariable(ROUND_YEAR)).intValue()).officeMarkdown());
   }
 }

@@ -145,6 +145,7 @@ public final class VariableLabels {
       Map.entry("source", "发起方式"),
       Map.entry("startedBy", "发起人"),
       Map.entry("submittedAtText", "提交时间（文字）"),
+      Map.entry("supportHistory", "以往支持情况"),
       Map.entry("tieComposite", "并列的综合得分"),
       Map.entry("tieOptions", "并列的申报"),
       Map.entry("tiePlacesLeft", "剩余名额"),

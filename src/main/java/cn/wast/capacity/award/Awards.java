@@ -35,6 +35,12 @@ public class Awards {
         roundYear);
   }
 
+  /** A society's awards, earliest round first. */
+  public List<Award> findBySociety(String societyCode) {
+    return jdbc.query("SELECT * FROM award WHERE society_code = ? ORDER BY round_year, application_key", Awards::map,
+        societyCode);
+  }
+
   /** Where the awarded society's implementation stands, e.g. PLAN_FILED. */
   public void moveImplementationTo(String applicationKey, String implementationStatus) {
     jdbc.update("UPDATE award SET implementation_status = ? WHERE application_key = ?", implementationStatus,

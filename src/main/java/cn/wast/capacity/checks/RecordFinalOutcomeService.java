@@ -3,6 +3,7 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.Numbers;
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
@@ -103,7 +104,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     BigDecimal due = award.subtract(adjustment);
     BigDecimal paid = payments.paid(applicationKey);
     String text = "根据动态管理规定，调整对贵会的支持，调减金额" + Numbers.yuan(adjustment) + "，调整后的奖励补助为"
-        + Numbers.yuan(due) + "。理由：" + reasons + "\n\n";
+        + Numbers.yuan(due) + "。理由：" + PlainText.sentence(reasons) + "\n\n";
     if (paid.compareTo(due) > 0) {
       BigDecimal excess = paid.subtract(due);
       openRecovery(applicationKey, excess, "结项验收不通过，调减支持 " + Numbers.yuan(adjustment) + "，已拨付"
@@ -122,7 +123,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     if (rest.signum() > 0) {
       held.hold(applicationKey, Tranche.FINAL_ACCEPTED, rest, "结项验收不通过，终止支持，不再拨付：" + reasons, clock.now());
     }
-    return "根据动态管理规定，终止对贵会的支持，不再拨付经费。理由：" + reasons + "\n\n累计已拨付" + Numbers.yuan(paid)
+    return "根据动态管理规定，终止对贵会的支持，不再拨付经费。理由：" + PlainText.sentence(reasons) + "\n\n累计已拨付" + Numbers.yuan(paid)
         + (rest.signum() > 0 ? "，尚未拨付的" + Numbers.yuan(rest) + "不再拨付" : "") + "。";
   }
 

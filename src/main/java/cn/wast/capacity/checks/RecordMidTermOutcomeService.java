@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.Numbers;
+import cn.wast.capacity.PlainText;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
@@ -77,7 +78,7 @@ class RecordMidTermOutcomeService implements JavaDelegate {
         HeldTranches.Held kept = held.hold(applicationKey, Tranche.MID_TERM_PASSED,
             payments.share(award, Tranche.MID_TERM_PASSED), "中期检查未通过：" + decision.reasons().orElseThrow(),
             clock.now());
-        yield "未通过的理由：" + decision.reasons().orElseThrow() + "\n\n中期检查未通过，暂缓拨付" + Numbers.yuan(kept.amount())
+        yield "未通过的理由：" + PlainText.sentence(decision.reasons().orElseThrow()) + "\n\n中期检查未通过，暂缓拨付" + Numbers.yuan(kept.amount())
             + "（原定" + Tranche.MID_TERM_PASSED.label() + "拨付的部分），结项验收通过后再行拨付；累计已拨付"
             + Numbers.yuan(payments.paid(applicationKey)) + "。\n\n" + CARRY_ON;
       }
@@ -92,8 +93,8 @@ class RecordMidTermOutcomeService implements JavaDelegate {
     letters.send(execution, MailType.MID_TERM_DECIDED, "1", Map.of(
         "outcome", outcome.label(),
         "corrections", flags.followedByNotAccepted(decision.ordersCorrections()
-            ? "整改要求：" + decision.corrections().orElseThrow()
-                + "。请完成整改并报专项办公室，截止时间：" + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
+            ? "整改要求：" + PlainText.sentence(decision.corrections().orElseThrow())
+                + "请完成整改并报专项办公室，截止时间：" + ChineseDates.deadline(decision.correctBy().orElseThrow()) + "。"
             : "无整改要求。"),
         "paid", money));
     findings.act(decision.finding(), applicationKey, CheckKind.MID_TERM);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,15 +17,18 @@ public class SocietySupport {
       BigDecimal adjustment, String reasons) {}
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  SocietySupport(JdbcTemplate jdbc) {
+  SocietySupport(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   public void record(Decision decision, Instant at) {
     jdbc.update("INSERT INTO society_support (application_key, society_code, round_year, support, adjustment, reasons,"
             + " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)", decision.applicationKey(), decision.societyCode(),
         decision.roundYear(), decision.support().name(), decision.adjustment(), decision.reasons(), Timestamp.from(at));
+    events.publishEvent(new SupportHistoryChanged(decision.societyCode()));
   }
 
   public Optional<Decision> find(String applicationKey) {

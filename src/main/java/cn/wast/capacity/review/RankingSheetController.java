@@ -1,5 +1,7 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.checks.SupportHistories;
 import cn.wast.capacity.Spreadsheet;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
@@ -22,10 +24,15 @@ public class RankingSheetController {
 
   private final CurrentUser currentUser;
   private final RankingSheets sheets;
+  private final Applications applications;
+  private final SupportHistories histories;
 
-  RankingSheetController(CurrentUser currentUser, RankingSheets sheets) {
+  RankingSheetController(CurrentUser currentUser, RankingSheets sheets, Applications applications,
+      SupportHistories histories) {
     this.currentUser = currentUser;
     this.sheets = sheets;
+    this.applications = applications;
+    this.histories = histories;
   }
 
   public static String path(int year) {
@@ -45,7 +52,8 @@ public class RankingSheetController {
         .map(sheet -> ResponseEntity.ok()
             .contentType(Spreadsheet.MEDIA_TYPE)
             .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("排名表-" + year + ".xlsx"))
-            .body(RankingSheetWorkbook.write(sheet)))
+            .body(RankingSheetWorkbook.write(sheet, key -> applications.find(key)
+                .map(a -> histories.before(a.societyCode(), a.roundYear()).text()).orElse(""))))
         .orElseGet(() -> Downloads.refusal(HttpStatus.NOT_FOUND, year + " 年度尚无排名结果。"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.checks.SupportHistories;
 import cn.wast.capacity.access.OwnPageHeaders;
 import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.ProgrammeClock;
@@ -42,9 +43,12 @@ class SocietyPageController {
   private final SocietyProgress progress;
   private final SocietyDrafts drafts;
   private final Rounds rounds;
+  private final SupportHistories supportHistories;
 
   SocietyPageController(CurrentUser currentUser, SocietyRegistry societies, Applications applications, Outbox outbox,
-      ProgrammeClock clock, SocietyProgress progress, SocietyDrafts drafts, Rounds rounds) {
+      ProgrammeClock clock, SocietyProgress progress, SocietyDrafts drafts, Rounds rounds,
+      SupportHistories supportHistories) {
+    this.supportHistories = supportHistories;
     this.progress = progress;
     this.drafts = drafts;
     this.rounds = rounds;
@@ -63,7 +67,7 @@ class SocietyPageController {
 
   /** One society's part of the page. */
   record SocietyView(String name, List<ApplicationStanding> applications, List<DraftLink> drafts,
-      List<LetterView> letters) {}
+      List<LetterView> letters, List<String> supportHistory) {}
 
   @GetMapping({"/society", "/society/"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -86,7 +90,8 @@ class SocietyPageController {
     List<LetterView> letters = outbox.findBySociety(code).stream()
         .sorted(Comparator.comparing(OutboxMail::createdAt).thenComparing(OutboxMail::id).reversed())
         .map(this::view).toList();
-    return new SocietyView(name, standings, draftLinks(user, code, own), letters);
+    return new SocietyView(name, standings, draftLinks(user, code, own), letters,
+        supportHistories.of(code).lines(true));
   }
 
   /** The open round's application, the reports of each award, and every form with a saved draft. */

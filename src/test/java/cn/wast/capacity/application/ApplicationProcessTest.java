@@ -128,6 +128,7 @@ class ApplicationProcessTest extends IntakeTestBase {
         .stream().filter(m -> subject(m).contains("【不予受理】")).findFirst().orElseThrow());
     DemoSocieties.FAILS_SEVERAL_RULES.forEach(rule -> assertThat(mail).contains(RuleClauses.of(rule).tag()));
     assertLettersQuoteRulesInWords();
+    assertLettersPunctuatedOnce();
   }
 
   @Test

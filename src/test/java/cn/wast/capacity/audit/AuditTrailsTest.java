@@ -90,6 +90,7 @@ class AuditTrailsTest extends IntakeTestBase {
     assertThat(letter).contains("【依据实施方案三（一）第1项 · 申报前连续两年社团年检合格】").contains("（R-ELIG-1）")
         .doesNotContain("【R-ELIG-1】");
     assertLettersQuoteRulesInWords();
+    assertLettersPunctuatedOnce();
     assertThat(auditor.get("/audit/instances/" + refused.getId()).text()).contains("R-ELIG-1");
   }
 

@@ -124,12 +124,13 @@ class FinalAcceptanceTest extends CheckTestBase {
     Map<String, Object> verdict = new HashMap<>();
     verdict.put("finalDecision", "failed");
     verdict.put("dynamicAction", "terminate");
-    verdict.put("finalReasons", "主要考核指标均未完成，经费使用与方案严重不符。");
+    verdict.put("finalReasons", "主要考核指标均未完成，经费使用与方案严重不符；");
     claimAndComplete(OFFICE, officeTask(implementation, "ReviewFinalAcceptance"), verdict);
     assertThat(support.find(applicationKey(SOCIETY)).orElseThrow().support()).isEqualTo(Support.TERMINATED);
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationStatus()).isEqualTo(Award.TERMINATED);
     assertThat(payments.paid(applicationKey(SOCIETY))).isEqualByComparingTo("160000.00");
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m)).contains("终止对贵会的支持，不再拨付经费"));
+    assertLettersPunctuatedOnce();
   }
 
   @Test

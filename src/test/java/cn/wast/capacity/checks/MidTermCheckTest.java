@@ -130,6 +130,7 @@ class MidTermCheckTest extends CheckTestBase {
       assertThat(subject(m)).contains("中期检查结果通知");
       assertThat(body(m)).contains("通过，需整改", "补齐剩余 4 场", "60,000.00 元", "累计已拨付160,000.00 元");
     });
+    assertLettersPunctuatedOnce();
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
     assertEveryVariableHasAChineseName();
   }

@@ -79,7 +79,7 @@ class RankingSheetTest extends ReviewTestBase {
         .isEqualTo("attachment; filename*=UTF-8''排名表-" + year() + ".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       Sheet ranking = workbook.getSheet("排名表");
-      assertThat(texts(ranking.getRow(0))).containsExactly("名次", "学会", "申报编号", "综合得分", "评分专家数", "是否拟表彰", "并列处理说明");
+      assertThat(texts(ranking.getRow(0))).containsExactly("名次", "学会", "申报编号", "综合得分", "评分专家数", "是否拟表彰", "并列处理说明", "以往支持情况");
       Row first = ranking.getRow(1);
       assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
       assertThat(first.getCell(1).getStringCellValue()).isEqualTo("武汉数学学会");

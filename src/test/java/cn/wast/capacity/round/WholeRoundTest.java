@@ -230,6 +230,7 @@ class WholeRoundTest extends ReviewTestBase {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").count()).isZero();
     assertEveryVariableHasAChineseName();
     assertLettersQuoteRulesInWords();
+    assertLettersPunctuatedOnce();
   }
 
   private long object(NoticeEntry entry, String name, String email, String grounds, FilePart file) {

@@ -195,6 +195,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     ProcessInstance accepted = applyInRound(dayAfter.getYear());
     assertThat(accepted).isWaitingAt("FormalReview");
     assertLettersQuoteRulesInWords();
+    assertLettersPunctuatedOnce();
   }
 
   /** Opens the year's round if it is not open yet, and has the society apply in it. */

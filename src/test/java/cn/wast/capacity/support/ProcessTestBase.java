@@ -148,6 +148,26 @@ public abstract class ProcessTestBase {
     }
   }
 
+  /**
+   * Every letter in the outbox joins its sentences once: no full stop doubled or followed by a
+   * comma, no comma or semicolon closed by a full stop (a typed text ending in 。 followed by
+   * the letter's own 。 or ，).
+   */
+  protected void assertLettersPunctuatedOnce() {
+    Pattern doubled = Pattern.compile("[。．][。．，,；;、]|[，,；;、：:][。．]");
+    List<Map<String, Object>> letters = jdbc.queryForList("SELECT recipient, subject, body FROM mail_outbox");
+    assertThat(letters).as("letters written").isNotEmpty();
+    for (Map<String, Object> letter : letters) {
+      String text = letter.get("SUBJECT") + "\n" + letter.get("BODY");
+      Matcher found = doubled.matcher(text);
+      if (found.find()) {
+        throw new AssertionError("the letter “" + letter.get("SUBJECT") + "” to " + letter.get("RECIPIENT")
+            + " joins sentences twice: …" + text.substring(Math.max(0, found.start() - 20),
+            Math.min(text.length(), found.end() + 20)) + "…");
+      }
+    }
+  }
+
   // ---- time and jobs ----
 
   protected void setClock(LocalDate day, LocalTime time) {
