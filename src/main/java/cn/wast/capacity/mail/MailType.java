@@ -86,10 +86,13 @@ public enum MailType {
       "societyName", "year", "businessKey", "outcome", "consequence"),
   /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
   QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
-      "societyName", "year", "businessKey", "findings", "banUntil", "recovery"),
-  /** R-SUP-1: the funds to return are still outstanding. */
+      "societyName", "year", "businessKey", "findings", "banPeriod", "banUntil", "recovery"),
+  /** R-SUP-1: the funds to return are still outstanding: the balance after what came in. */
   RECOVERY_REMINDER("recovery-reminder.txt", "退回经费提醒",
-      "societyName", "year", "businessKey", "amount"),
+      "societyName", "year", "businessKey", "reason", "amountDue", "repaid", "balance"),
+  /** R-SUP-1: more came in than was due; the difference will be refunded. */
+  RECOVERY_OVERPAID("recovery-overpaid.txt", "多缴经费退还通知",
+      "societyName", "year", "businessKey", "reason", "amountDue", "repaid", "overpaid"),
   /** R-SUP-2: the acknowledgement of an objection to the public notice. */
   OBJECTION_RECEIVED("objection-received.txt", "异议受理回执",
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),

@@ -1,10 +1,8 @@
 package cn.wast.capacity.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -22,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -103,35 +100,32 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已撤销资格");
     BigDecimal paid = payments.paid(applicationKey(SOCIETY));
     assertThat(paid).isEqualByComparingTo("120000.00");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().amountDue()).isEqualByComparingTo(paid);
+    assertThat(recoveries.ofApplication(applicationKey(SOCIETY))).singleElement().satisfies(r -> {
+      assertThat(r.amountDue()).isEqualByComparingTo(paid);
+      assertThat(r.balance()).isEqualByComparingTo(paid);
+    });
     LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
         .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("撤销资格决定");
-      assertThat(body(m)).contains("会务发票系伪造", "120,000.00 元", lastDay.getYear() + "年");
+      assertThat(body(m)).contains("会务发票系伪造", "120,000.00 元", "自本决定之日起3年内取消贵会的申报资格",
+          lastDay.getYear() + "年");
     });
-    assertThat(disqualification).isWaitingAt("RecoverFunds");
+    // The disqualification ends with the decision; the recovery runs as a process of its own.
+    assertThat(disqualification).isEnded().hasPassed("Revoked");
+    ProcessInstance recovery = runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery")
+        .processInstanceBusinessKey("RECOV-" + year() + "-" + SOCIETY + "-"
+            + recoveries.ofApplication(applicationKey(SOCIETY)).get(0).id()).singleResult();
+    assertThat(recovery).isWaitingAt("RecordInstalment");
     // R-SUP-2: the public page discloses the revocation.
     String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
     assertThat(page).contains("（已撤销资格）", year() + " 年度撤销资格", "武汉生物工程学会");
 
-    // Reminders every period until the repayment is recorded; a partial repayment is refused.
     setClock(decidedOn.plusDays(31), LocalTime.of(9, 0));
     executeDueJobs();
-    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).hasSize(1);
-    Task recover = singleTask(OFFICE, disqualification.getId());
-    Map<String, Object> partial = new HashMap<>();
-    partial.put("repaidOn", decidedOn.plusDays(30).toString());
-    partial.put("repaidAmount", 100000);
-    partial.put("repaymentVoucher", "退-2026-001");
-    assertThatThrownBy(() -> claimAndComplete(OFFICE, recover, partial))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 120,000.00 元");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isNull();
-    partial.put("repaidAmount", 120000);
-    claimAndComplete(OFFICE, recover, partial);
-    assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("120000");
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).singleElement()
+        .satisfies(m -> assertThat(body(m)).contains("尚有120,000.00 元未退回"));
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertEveryVariableHasAChineseName();
   }
@@ -150,7 +144,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(implementation).isActive();
     assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.COMMENDED);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans()).isEqualTo(bansBefore);
-    assertThat(recoveries.find(applicationKey(SOCIETY))).isEmpty();
+    assertThat(recoveries.ofApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已表彰 · 实施中");
   }
 
@@ -164,10 +158,11 @@ class DisqualificationProcessTest extends ReviewTestBase {
     ProcessInstance disqualification = startForm(OFFICE, "disqualification", form);
     confirm(disqualification);
 
-    assertThat(disqualification).isEnded().hasPassed("RevokeQualification", "NothingToRecover").hasNotPassed("RecoverFunds");
+    assertThat(disqualification).isEnded().hasPassed("RevokeQualification", "Revoked");
     assertThat(applications.find(applicationKey("WHSX")).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
     assertThat(payments.paid(applicationKey("WHSX"))).isZero();
-    assertThat(recoveries.find(applicationKey("WHSX"))).isEmpty();
+    assertThat(recoveries.ofApplication(applicationKey("WHSX"))).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery").count()).isZero();
     assertThat(registry.loadRecord("WHSX").orElseThrow().fraudBans()).hasSize(1);
     assertThat(implementation).isActive();
   }
