@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -126,6 +127,91 @@ class DisqualificationProcessTest extends ReviewTestBase {
     executeDueJobs();
     assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).singleElement()
         .satisfies(m -> assertThat(body(m)).contains("尚有120,000.00 元未退回"));
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertEveryVariableHasAChineseName();
+  }
+
+  @Autowired DisqualificationStarter starter;
+
+  private List<ProcessInstance> runningDisqualifications() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS).list();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: two starts for one society at the same moment end in one investigation with both grounds")
+  void simultaneousStartsEndInOne() throws Exception {
+    String key = applicationKey(SOCIETY);
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> starts = new java.util.ArrayList<>();
+      for (String grounds : List.of("中期检查发现学术年会会务发票系伪造，金额九万元。", "公示异议认定该学会申报材料中获奖证书系伪造。")) {
+        starts.add(pool.submit(() -> {
+          ready.countDown();
+          go.await();
+          starter.start(key, grounds, grounds.startsWith("中期") ? "中期检查中发现的线索" : "公示异议认定弄虚作假");
+          return null;
+        }));
+      }
+      ready.await();
+      go.countDown();
+      for (var start : starts) {
+        start.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(runningDisqualifications()).singleElement().satisfies(running -> {
+      assertThat(running).isWaitingAt("InvestigateFraud");
+      String shown = (String) runtimeService.getVariable(running.getId(), "groundsMarkdown");
+      assertThat(shown).contains("中期检查中发现的线索", "会务发票系伪造", "公示异议认定弄虚作假", "获奖证书系伪造");
+    });
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
+        .finished().list()).singleElement().satisfies(joined ->
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(joined.getId())
+                .activityId("JoinedRunning").count()).isEqualTo(1));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM running_disqualification", Integer.class)).isEqualTo(1);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: a finding at a check and the office's own start while an investigation runs are joined to it, grounds on record; the task shows what is paid now")
+  void laterStartsJoinTheRunningInvestigation() {
+    ProcessInstance investigation = startDisqualification();
+    String key = applicationKey(SOCIETY);
+    Task task = singleTask(OFFICE, investigation.getId());
+    assertThat((String) taskService.getVariable(task.getId(), "paidText")).startsWith("120,000.00 元（截至");
+
+    // A fraud finding ticked at the mid-term check, while the investigation runs.
+    starter.start(key, "中期检查发现台账所列专家咨询费领取人签名系代签。", "中期检查中发现的线索");
+    // The office, not seeing the running one, starts again on its form: joined, not refused.
+    Map<String, Object> again = new HashMap<>();
+    again.put("roundYear", year());
+    again.put("societyCode", SOCIETY);
+    again.put("grounds", "群众来信反映该学会科普活动照片系从网上下载，活动并未举办。");
+    ProcessInstance joined = startForm(OFFICE, "disqualification", again);
+    assertThat(joined).isEnded().hasPassed("JoinedRunning").hasNotPassed("InvestigateFraud");
+    assertThat(runningDisqualifications()).extracting(ProcessInstance::getId).containsExactly(investigation.getId());
+
+    // Money paid while it runs is what the task shows when the office claims it.
+    setClock(now().plusSeconds(3600));
+    payments.pay(key, new BigDecimal("200000"), cn.wast.capacity.funds.Tranche.MID_TERM_PASSED, now());
+    BigDecimal paidNow = payments.paid(key);
+    as(OFFICE, () -> taskService.claim(task.getId(), OFFICE));
+    Map<String, Object> shown = taskService.getVariables(task.getId());
+    assertThat((String) shown.get("paidText")).startsWith(cn.wast.capacity.Numbers.yuan(paidNow) + "（截至")
+        .doesNotStartWith("120,000.00");
+    assertThat((String) shown.get("groundsMarkdown")).contains("学术年会实际未举办", "专家咨询费领取人签名系代签",
+        "中期检查中发现的线索", "科普活动照片系从网上下载", "专项办公室发起");
+    assertThat(jdbc.queryForList("SELECT source FROM disqualification_ground WHERE business_key = ? ORDER BY id",
+        String.class, "DISQ-" + year() + "-" + SOCIETY))
+        .containsExactly("专项办公室发起", "中期检查中发现的线索", "专项办公室发起");
+
+    // Once it ends, a new start opens a new investigation.
+    confirm(investigation);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM running_disqualification", Integer.class)).isZero();
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertEveryVariableHasAChineseName();
   }
