@@ -166,16 +166,18 @@ class PublicNoticeController {
 
   private AwardView view(Award award) {
     String key = award.applicationKey();
+    boolean revoked = Award.REVOKED.equals(award.implementationStatus());
     return new AwardView(award.ranking(), name(award.societyCode()), Numbers.yuan(award.amount()),
         clock.format(award.commendedAt()),
         plans.filedPriorities(key).orElse("经费使用管理方案尚未备案"),
-        outcome(key, CheckKind.MID_TERM), outcome(key, CheckKind.FINAL),
-        Award.REVOKED.equals(award.implementationStatus()) ? "已撤销资格" : "");
+        outcome(key, CheckKind.MID_TERM, revoked), outcome(key, CheckKind.FINAL, revoked),
+        revoked ? "已撤销资格" : "");
   }
 
-  private String outcome(String applicationKey, CheckKind kind) {
+  /** A check left undecided when the qualification was revoked ended with it, not under review. */
+  private String outcome(String applicationKey, CheckKind kind, boolean revoked) {
     return checks.find(applicationKey, kind)
-        .map(check -> check.outcome() == null ? "审核中" : check.outcome().label())
+        .map(check -> check.outcome() != null ? check.outcome().label() : revoked ? "因撤销资格终止" : "审核中")
         .orElse("—");
   }
 

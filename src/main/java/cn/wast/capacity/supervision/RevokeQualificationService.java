@@ -38,9 +38,11 @@ class RevokeQualificationService implements JavaDelegate {
   private final ApplicationLetters letters;
   private final SupervisionProperties supervision;
   private final ProgrammeClock clock;
+  private final RevocationReach reach;
 
   RevokeQualificationService(Applications applications, Awards awards, Payments payments, RecoveryStarter recoveries,
-      SocietyRegistry registry, ApplicationLetters letters, SupervisionProperties supervision, ProgrammeClock clock) {
+      SocietyRegistry registry, ApplicationLetters letters, SupervisionProperties supervision, ProgrammeClock clock,
+      RevocationReach reach) {
     this.applications = applications;
     this.awards = awards;
     this.payments = payments;
@@ -49,6 +51,7 @@ class RevokeQualificationService implements JavaDelegate {
     this.letters = letters;
     this.supervision = supervision;
     this.clock = clock;
+    this.reach = reach;
   }
 
   @Override
@@ -68,6 +71,8 @@ class RevokeQualificationService implements JavaDelegate {
     LocalDate today = clock.today();
     LocalDate lastDay = today.plus(supervision.banPeriod()).minusDays(1);
     registry.recordFraudBan(application.societyCode(), today, lastDay, findings);
+    reach.withdrawOthers(application, supervision.banPeriodInWords(), ChineseDates.date(lastDay),
+        execution.getProcessInstanceId());
     BigDecimal paid = payments.paid(applicationKey);
     execution.setVariable("recoveryAmountText", Numbers.yuan(paid));
     execution.setVariable("banUntilText", ChineseDates.date(lastDay));

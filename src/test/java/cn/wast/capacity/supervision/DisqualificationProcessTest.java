@@ -278,6 +278,34 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertLettersQuoteRulesInWords();
   }
 
+  @Test
+  @DisplayName("R-SUP-1 R-EXCL-4: the society's application in the next round, in formal review, is withdrawn by the revocation with a letter saying why")
+  void revocationWithdrawsTheNextRoundsApplication() {
+    int nextYear = year() + 1;
+    keepRegistryCurrentFor(nextYear);
+    setClock(LocalDate.of(nextYear, 3, 2), LocalTime.of(9, 0));
+    ProcessInstance next = applyInRound(nextYear);
+    assertThat(next).isWaitingAt("FormalReview");
+    String nextKey = applications.find(nextYear, SOCIETY).orElseThrow().businessKey();
+    forgetDeliveredMail();
+
+    ProcessInstance disqualification = startDisqualification();
+    LocalDate decidedOn = LocalDate.ofInstant(now(), ZONE);
+    confirm(disqualification);
+
+    assertThat(next).isEnded().hasPassed("ApplicationWithdrawnOnRevocation").hasNotPassed("NotifyAccepted");
+    assertThat(taskService.createTaskQuery().processInstanceId(next.getId()).count()).isZero();
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
+    assertThat(applications.find(nextKey).orElseThrow().statusReason()).contains(applicationKey(SOCIETY), "撤销资格");
+    String banUntil = cn.wast.capacity.ChineseDates.date(decidedOn.plusYears(3).minusDays(1));
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains(nextYear + "年度");
+      assertThat(body(m)).contains(nextKey, applicationKey(SOCIETY), "3年内取消贵会的申报资格", banUntil);
+    });
+    assertThat(stageOn(societyPage(SOCIETY), nextKey)).isEqualTo("因撤销资格撤回");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
   /** Opens the year's round if it is not open yet, and has the society apply in it. */
   private ProcessInstance applyInRound(int roundYear) {
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ROUND-" + roundYear).count() == 0) {
