@@ -14,7 +14,8 @@ public enum MailType {
 
   /** R-CALL-1, R-APP-1: the call for applications to every affiliated society. */
   ROUND_CALL("round-call.txt", "申报通知",
-      "societyName", "year", "quota", "applicationDeadline", "formalReviewDeadline", "tasklistUrl", "uploadUrl"),
+      "societyName", "year", "quota", "applicationDeadline", "formalReviewDeadline", "tasklistUrl", "uploadUrl",
+      "banPeriod"),
   /** R-APP-1..3: the receipt for a submitted application. */
   APPLICATION_RECEIVED("application-received.txt", "申报回执",
       "societyName", "year", "businessKey", "submittedAt"),

@@ -53,9 +53,13 @@ class PublicNoticeController {
   private final ImplementationChecks checks;
   private final Applications applications;
 
+  private final cn.wast.capacity.supervision.SupervisionProperties supervision;
+
   PublicNoticeController(PublicNotices notices, Awards awards, SocietyRegistry societies, ObjectionLimits limits,
       ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock,
-      FundPlans plans, ImplementationChecks checks, Applications applications) {
+      FundPlans plans, ImplementationChecks checks, Applications applications,
+      cn.wast.capacity.supervision.SupervisionProperties supervision) {
+    this.supervision = supervision;
     this.plans = plans;
     this.checks = checks;
     this.applications = applications;
@@ -150,6 +154,7 @@ class PublicNoticeController {
             .map(a -> new DisqualifiedView(name(a.societyCode()), a.decidedAt() == null ? "" : clock.format(a.decidedAt())))
             .toList())).toList();
     model.addAttribute("rounds", rounds);
+    model.addAttribute("banPeriod", supervision.banPeriodInWords());
     model.addAttribute("open", rounds.stream().flatMap(r -> r.entries().stream()).filter(EntryView::open).toList());
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
