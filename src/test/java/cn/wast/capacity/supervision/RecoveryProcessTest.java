@@ -29,6 +29,7 @@ class RecoveryProcessTest extends ReviewTestBase {
 
   @Autowired RecoveryStarter starter;
   @Autowired FundRecoveries recoveries;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
 
   private String key;
   private LocalDate openedOn;
@@ -70,6 +71,9 @@ class RecoveryProcessTest extends ReviewTestBase {
     assertThat(recovery).isWaitingAt("RecordInstalment");
     assertThat(singleTask(OFFICE, recovery.getId()).getName()).isEqualTo("记录退款 · 武汉生物工程学会");
     assertThat(runtimeService.getVariable(recovery.getId(), "recoveryBalanceText")).isEqualTo("200,000.00 元");
+    String filter = filters.createFilterQuery().filterName("撤销资格与追款").singleResult().getId();
+    assertThat(as(OFFICE, () -> filters.<Task>list(filter))).extracting(Task::getTaskDefinitionKey)
+        .containsExactly("RecordInstalment");
 
     MimeMessage first = remindAfter(openedOn.plusDays(31));
     assertThat(subject(first)).contains("尚有200,000.00 元未退回");
