@@ -18,8 +18,8 @@ class OpenRecovery implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariables(form.variables(((Number) execution.getVariable(Recovery.RECOVERY_ID)).longValue()));
-    execution.setVariable(Recovery.STANDING, "open");
+    execution.setVariables(form.variables(((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue()));
+    execution.setVariable(RecoveryProcess.STANDING, "open");
     execution.setVariable("recoveryReminderEvery", supervision.recoveryReminderEvery().toString());
   }
 }

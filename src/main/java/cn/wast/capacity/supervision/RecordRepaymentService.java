@@ -35,7 +35,7 @@ class RecordRepaymentService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(Recovery.RECOVERY_ID)).longValue();
+    long id = ((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue();
     Repayment repayment = Repayment.read(FormValues.of(execution));
     recoveries.recordInstalment(id, repayment.amount().orElseThrow(), repayment.repaidOn().orElseThrow(),
         repayment.voucher().orElseThrow(), ActingUser.of(execution), clock.now());
@@ -45,11 +45,11 @@ class RecordRepaymentService implements JavaDelegate {
     Map<String, Object> shown = form.variables(id);
     execution.setVariables(shown);
     if (recovery.balance().signum() > 0) {
-      execution.setVariable(Recovery.STANDING, "open");
+      execution.setVariable(RecoveryProcess.STANDING, "open");
       return;
     }
     recoveries.settle(id, clock.now());
-    execution.setVariable(Recovery.STANDING, recovery.overpaid() ? "overpaid" : "settled");
+    execution.setVariable(RecoveryProcess.STANDING, recovery.overpaid() ? "overpaid" : "settled");
     if (recovery.overpaid()) {
       letters.send(applications.find(recovery.applicationKey()).orElseThrow(), execution.getProcessInstanceId(),
           MailType.RECOVERY_OVERPAID, String.valueOf(id), Map.of(

@@ -25,7 +25,7 @@ class RecoveryReminderService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(Recovery.RECOVERY_ID)).longValue();
+    long id = ((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue();
     FundRecoveries.Recovery recovery = recoveries.get(id);
     // One reminder per firing of the cycle: the step is the recovery and the reminder's number.
     int sent = execution.getVariable("recoveryRemindersSent") == null
