@@ -9,6 +9,8 @@ public enum ApplicationStatus {
   ACCEPTED("已受理"),
   REJECTED("形式审查不通过"),
   WITHDRAWN("逾期撤回"),
+  /** R-SUP-1: withdrawn because the society's qualification was revoked for fraud (another application). */
+  WITHDRAWN_ON_REVOCATION("因撤销资格撤回"),
   UNDER_EXPERT_REVIEW("专家评审中"),
   RANKED("评审完成，未列入拟表彰名单"),
   PROPOSED("公示中"),

@@ -15,7 +15,7 @@ import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
-import cn.wast.capacity.supervision.FundRecoveries;
+import cn.wast.capacity.supervision.RecoveryStarter;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +44,11 @@ class RecordFinalOutcomeService implements JavaDelegate {
   private final FlaggedLines flaggedLines;
   private final Payments payments;
   private final HeldTranches held;
-  private final FundRecoveries recoveries;
+  private final RecoveryStarter recoveries;
 
   RecordFinalOutcomeService(CheckFindings findings, ImplementationChecks checks, SocietySupport support, Awards awards,
       ImplementationLetters letters, ProgrammeClock clock, FlaggedLines flaggedLines, Payments payments,
-      HeldTranches held, FundRecoveries recoveries) {
+      HeldTranches held, RecoveryStarter recoveries) {
     this.flaggedLines = flaggedLines;
     this.checks = checks;
     this.support = support;
@@ -138,6 +138,6 @@ class RecordFinalOutcomeService implements JavaDelegate {
 
   /** R-DYN-1: the adjustment's recovery of what was paid beyond what is now due. */
   private void openRecovery(String applicationKey, BigDecimal amount, String reason) {
-    recoveries.open(applicationKey, amount, clock.now());
+    recoveries.start(applicationKey, amount, reason);
   }
 }

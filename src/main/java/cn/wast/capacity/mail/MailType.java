@@ -14,7 +14,8 @@ public enum MailType {
 
   /** R-CALL-1, R-APP-1: the call for applications to every affiliated society. */
   ROUND_CALL("round-call.txt", "申报通知",
-      "societyName", "year", "quota", "applicationDeadline", "formalReviewDeadline", "tasklistUrl", "uploadUrl"),
+      "societyName", "year", "quota", "applicationDeadline", "formalReviewDeadline", "tasklistUrl", "uploadUrl",
+      "banPeriod"),
   /** R-APP-1..3: the receipt for a submitted application. */
   APPLICATION_RECEIVED("application-received.txt", "申报回执",
       "societyName", "year", "businessKey", "submittedAt"),
@@ -86,10 +87,16 @@ public enum MailType {
       "societyName", "year", "businessKey", "outcome", "consequence"),
   /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
   QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
-      "societyName", "year", "businessKey", "findings", "banUntil", "recovery"),
-  /** R-SUP-1: the funds to return are still outstanding. */
+      "societyName", "year", "businessKey", "findings", "banPeriod", "banUntil", "recovery"),
+  /** R-SUP-1 R-EXCL-4: another application of a society whose qualification was revoked is withdrawn. */
+  APPLICATION_WITHDRAWN_ON_REVOCATION("application-withdrawn-on-revocation.txt", "撤回申报通知",
+      "societyName", "year", "businessKey", "revokedYear", "revokedKey", "banPeriod", "banUntil"),
+  /** R-SUP-1: the funds to return are still outstanding: the balance after what came in. */
   RECOVERY_REMINDER("recovery-reminder.txt", "退回经费提醒",
-      "societyName", "year", "businessKey", "amount"),
+      "societyName", "year", "businessKey", "reason", "amountDue", "repaid", "balance"),
+  /** R-SUP-1: more came in than was due; the difference will be refunded. */
+  RECOVERY_OVERPAID("recovery-overpaid.txt", "多缴经费退还通知",
+      "societyName", "year", "businessKey", "reason", "amountDue", "repaid", "overpaid"),
   /** R-SUP-2: the acknowledgement of an objection to the public notice. */
   OBJECTION_RECEIVED("objection-received.txt", "异议受理回执",
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),

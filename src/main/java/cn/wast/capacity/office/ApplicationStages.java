@@ -52,6 +52,7 @@ class ApplicationStages {
       case NOT_ACCEPTED -> "不予受理";
       case REJECTED -> "形式审查不通过";
       case WITHDRAWN -> "逾期撤回";
+      case WITHDRAWN_ON_REVOCATION -> "因撤销资格撤回";
       case UNDER_EXPERT_REVIEW -> "专家评审";
       case RANKED -> "未列入拟表彰名单";
       case PROPOSED -> "公示";

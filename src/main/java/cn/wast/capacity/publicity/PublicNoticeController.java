@@ -53,9 +53,13 @@ class PublicNoticeController {
   private final ImplementationChecks checks;
   private final Applications applications;
 
+  private final cn.wast.capacity.supervision.SupervisionProperties supervision;
+
   PublicNoticeController(PublicNotices notices, Awards awards, SocietyRegistry societies, ObjectionLimits limits,
       ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock,
-      FundPlans plans, ImplementationChecks checks, Applications applications) {
+      FundPlans plans, ImplementationChecks checks, Applications applications,
+      cn.wast.capacity.supervision.SupervisionProperties supervision) {
+    this.supervision = supervision;
     this.plans = plans;
     this.checks = checks;
     this.applications = applications;
@@ -150,6 +154,7 @@ class PublicNoticeController {
             .map(a -> new DisqualifiedView(name(a.societyCode()), a.decidedAt() == null ? "" : clock.format(a.decidedAt())))
             .toList())).toList();
     model.addAttribute("rounds", rounds);
+    model.addAttribute("banPeriod", supervision.banPeriodInWords());
     model.addAttribute("open", rounds.stream().flatMap(r -> r.entries().stream()).filter(EntryView::open).toList());
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
@@ -166,16 +171,18 @@ class PublicNoticeController {
 
   private AwardView view(Award award) {
     String key = award.applicationKey();
+    boolean revoked = Award.REVOKED.equals(award.implementationStatus());
     return new AwardView(award.ranking(), name(award.societyCode()), Numbers.yuan(award.amount()),
         clock.format(award.commendedAt()),
         plans.filedPriorities(key).orElse("经费使用管理方案尚未备案"),
-        outcome(key, CheckKind.MID_TERM), outcome(key, CheckKind.FINAL),
-        Award.REVOKED.equals(award.implementationStatus()) ? "已撤销资格" : "");
+        outcome(key, CheckKind.MID_TERM, revoked), outcome(key, CheckKind.FINAL, revoked),
+        revoked ? "已撤销资格" : "");
   }
 
-  private String outcome(String applicationKey, CheckKind kind) {
+  /** A check left undecided when the qualification was revoked ended with it, not under review. */
+  private String outcome(String applicationKey, CheckKind kind, boolean revoked) {
     return checks.find(applicationKey, kind)
-        .map(check -> check.outcome() == null ? "审核中" : check.outcome().label())
+        .map(check -> check.outcome() != null ? check.outcome().label() : revoked ? "因撤销资格终止" : "审核中")
         .orElse("—");
   }
 

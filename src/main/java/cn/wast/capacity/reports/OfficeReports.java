@@ -53,8 +53,8 @@ public class OfficeReports {
   static final List<String> EXPENSE_HEADERS = List.of("学会", "申报编号", "台账来源", "行号", "预算行", "支出日期",
       "服务的能力", "支出科目", "用途", "金额（元）", "凭证号", "凭证扫描件", "链接");
   static final List<String> PAYMENT_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间");
-  static final List<String> RECOVERY_HEADERS = List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期",
-      "凭证号");
+  static final List<String> RECOVERY_HEADERS = List.of("学会", "申报编号", "事由", "应追回（元）", "已追回（元）",
+      "尚欠（元）", "退款明细");
   static final List<String> HELD_HEADERS = List.of("学会", "申报编号", "拨付批次", "金额（元）", "原因", "暂缓时间",
       "现状");
   static final List<String> STATISTICS_HEADERS = List.of("类别", "项目", "数量");
@@ -147,8 +147,11 @@ public class OfficeReports {
         withheld.add(Arrays.asList(society, key, h.tranche().label(), h.amount(), h.reason(), clock.format(h.heldAt()),
             h.releasedAt() == null ? "暂缓" : "已于结项验收通过后拨付"));
       }
-      recoveries.find(key).ifPresent(r -> recovered.add(Arrays.asList(society, key, r.amountDue(), r.repaidAmount(),
-          r.repaidOn() == null ? null : r.repaidOn().toString(), r.voucherNumber())));
+      for (FundRecoveries.Recovery r : recoveries.ofApplication(key)) {
+        recovered.add(Arrays.asList(society, key, r.reason(), r.amountDue(), r.repaid(), r.balance(),
+            recoveries.instalments(r.id()).stream().map(i -> i.paidOn() + " " + i.amount().toPlainString() + " 元 "
+                + i.voucherNumber()).collect(Collectors.joining("\n"))));
+      }
     }
     try (Spreadsheet book = new Spreadsheet()) {
       return book.sheet("经费使用对照", TRACKING_HEADERS, tracking).sheet("预算行执行", BUDGET_LINE_HEADERS, byLine)

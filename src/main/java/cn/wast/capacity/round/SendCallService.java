@@ -20,7 +20,11 @@ class SendCallService implements JavaDelegate {
   private final Outbox outbox;
   private final ProgrammeProperties properties;
 
-  SendCallService(Rounds rounds, SocietyRegistry societies, Outbox outbox, ProgrammeProperties properties) {
+  private final cn.wast.capacity.supervision.SupervisionProperties supervision;
+
+  SendCallService(Rounds rounds, SocietyRegistry societies, Outbox outbox, ProgrammeProperties properties,
+      cn.wast.capacity.supervision.SupervisionProperties supervision) {
+    this.supervision = supervision;
     this.rounds = rounds;
     this.societies = societies;
     this.outbox = outbox;
@@ -43,7 +47,8 @@ class SendCallService implements JavaDelegate {
               "applicationDeadline", (String) execution.getVariable("applicationDeadlineText"),
               "formalReviewDeadline", (String) execution.getVariable("formalReviewDeadlineText"),
               "tasklistUrl", properties.tasklistUrl(),
-              "uploadUrl", properties.uploadUrl()),
+              "uploadUrl", properties.uploadUrl(),
+              "banPeriod", supervision.banPeriodInWords()),
           society.code(),
           round.businessKey(),
           execution.getProcessInstanceId()));

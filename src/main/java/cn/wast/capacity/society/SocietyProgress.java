@@ -118,6 +118,10 @@ class SocietyProgress {
         stage = "逾期未补正，申报已撤回";
         reason(application).ifPresent(details::add);
       }
+      case WITHDRAWN_ON_REVOCATION -> {
+        stage = "因撤销资格撤回";
+        reason(application).ifPresent(details::add);
+      }
       case UNDER_EXPERT_REVIEW -> stage = "专家评审中";
       case RANKED -> stage = "评审完成，未列入拟表彰名单";
       case PROPOSED -> {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** R-SUP-1: refuses a repayment record that is incomplete or not the full amount due. */
+/** R-SUP-1: refuses an instalment that is incomplete or dated outside the recovery; the task stays open. */
 @Component("checkRepayment")
 class CheckRepayment implements ExecutionListener {
 
@@ -22,10 +22,9 @@ class CheckRepayment implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Disqualification.APPLICATION_KEY);
-    FundRecoveries.Recovery recovery = recoveries.find(applicationKey).orElseThrow();
-    LocalDate decidedOn = LocalDate.parse((String) execution.getVariable("decidedOn"));
-    InputRefusedException.refuseIfAny(Repayment.read(FormValues.of(execution))
-        .problems(recovery.amountDue(), decidedOn, clock.today()));
+    FundRecoveries.Recovery recovery =
+        recoveries.get(((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue());
+    LocalDate openedOn = LocalDate.ofInstant(recovery.openedAt(), clock.zone());
+    InputRefusedException.refuseIfAny(Repayment.read(FormValues.of(execution)).problems(openedOn, clock.today()));
   }
 }

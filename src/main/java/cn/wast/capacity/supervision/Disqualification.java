@@ -9,6 +9,8 @@ public final class Disqualification {
   static final String APPLICATION_KEY = "applicationKey";
   static final String GROUNDS = "grounds";
   static final String SOURCE = "source";
+  /** Whether this start joined the society's running disqualification instead of running itself. */
+  static final String JOINED = "joinedRunning";
 
   private Disqualification() {}
 

@@ -21,7 +21,7 @@ public record DisqualificationRequest(Optional<Integer> roundYear, Optional<Stri
   }
 
   /** Every problem, in Chinese, given the application found for the year and society (if any). */
-  public List<String> problems(Optional<Application> application, boolean alreadyRunning) {
+  public List<String> problems(Optional<Application> application) {
     List<String> problems = new ArrayList<>();
     if (roundYear.isEmpty() || societyCode.isEmpty()) {
       problems.add("请填写评选年度和学会代码");
@@ -29,8 +29,6 @@ public record DisqualificationRequest(Optional<Integer> roundYear, Optional<Stri
       problems.add("“学会代码”" + societyCode.get() + " 的学会在 " + roundYear.get() + " 年度没有申报，无可撤销的资格");
     } else if (application.get().status() == ApplicationStatus.DISQUALIFIED) {
       problems.add("该学会 " + roundYear.get() + " 年度的专项资格已经撤销");
-    } else if (alreadyRunning) {
-      problems.add("该学会 " + roundYear.get() + " 年度已有正在进行的撤销资格核查");
     }
     if (grounds.map(String::length).orElse(0) < MIN_GROUNDS) {
       problems.add("请写明启动核查的事实和依据（至少 " + MIN_GROUNDS + " 个字）");

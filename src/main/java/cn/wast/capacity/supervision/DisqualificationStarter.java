@@ -1,36 +1,34 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
  * R-SUP-1: starts the disqualification of an application's society from another process (an
- * upheld objection for fraud, a finding at a check), unless one is already running for it.
+ * upheld objection for fraud, a finding at a check). When one is already running for the
+ * society, the start joins it with its grounds (see {@link OpenDisqualification}).
  */
 @Component
 public class DisqualificationStarter {
 
   private final RuntimeService runtimeService;
+  private final Applications applications;
 
-  DisqualificationStarter(RuntimeService runtimeService) {
+  DisqualificationStarter(RuntimeService runtimeService, Applications applications) {
     this.runtimeService = runtimeService;
+    this.applications = applications;
   }
 
   public void start(String applicationKey, String grounds, String source) {
-    if (isRunning(applicationKey)) {
+    if (applications.find(applicationKey).orElseThrow().status() == ApplicationStatus.DISQUALIFIED) {
       return;
     }
-    String businessKey = Disqualification.businessKeyOf(applicationKey);
-    runtimeService.startProcessInstanceByKey(Disqualification.PROCESS, businessKey, Map.of(
-        Disqualification.APPLICATION_KEY, applicationKey,
-        Disqualification.GROUNDS, grounds,
-        Disqualification.SOURCE, source));
-  }
-
-  /** Whether a disqualification of the application's society is already under way. */
-  public boolean isRunning(String applicationKey) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
-        .processInstanceBusinessKey(Disqualification.businessKeyOf(applicationKey)).count() > 0;
+    runtimeService.startProcessInstanceByKey(Disqualification.PROCESS, Disqualification.businessKeyOf(applicationKey),
+        Map.of(Disqualification.APPLICATION_KEY, applicationKey,
+            Disqualification.GROUNDS, grounds,
+            Disqualification.SOURCE, source));
   }
 }

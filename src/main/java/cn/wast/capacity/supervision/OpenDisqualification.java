@@ -1,13 +1,10 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
-import cn.wast.capacity.Markdown;
+import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.society.SocietyRegistry;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,24 +12,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-SUP-1: opens a disqualification, started by the office on its form (checked here: a refused
- * form leaves no instance) or by another process with the application named.
+ * form leaves no instance) or by another process with the application named. When one is
+ * already running for the society, this start joins it: its grounds are added to the running
+ * one's, and this instance ends at once (并入正在进行的核查), on record.
  */
 @Component("openDisqualification")
 class OpenDisqualification implements ExecutionListener {
 
-  private final Applications applications;
-  private final SocietyRegistry societies;
-  private final Payments payments;
-  private final SupervisionProperties supervision;
-  private final DisqualificationStarter starter;
+  static final String OFFICE_SOURCE = "专项办公室发起";
 
-  OpenDisqualification(Applications applications, SocietyRegistry societies, Payments payments,
-      SupervisionProperties supervision, DisqualificationStarter starter) {
-    this.starter = starter;
-    this.supervision = supervision;
+  private final Applications applications;
+  private final RunningDisqualifications running;
+  private final DisqualificationGrounds grounds;
+  private final InvestigationFacts facts;
+  private final SupervisionProperties supervision;
+  private final ProgrammeClock clock;
+
+  OpenDisqualification(Applications applications, RunningDisqualifications running, DisqualificationGrounds grounds,
+      InvestigationFacts facts, SupervisionProperties supervision, ProgrammeClock clock) {
     this.applications = applications;
-    this.societies = societies;
-    this.payments = payments;
+    this.running = running;
+    this.grounds = grounds;
+    this.facts = facts;
+    this.supervision = supervision;
+    this.clock = clock;
   }
 
   @Override
@@ -42,22 +45,31 @@ class OpenDisqualification implements ExecutionListener {
       DisqualificationRequest request = DisqualificationRequest.read(FormValues.of(execution));
       Optional<Application> application = request.roundYear().flatMap(year ->
           request.societyCode().flatMap(code -> applications.find(year, code)));
-      boolean running = application.isPresent() && starter.isRunning(application.get().businessKey());
-      InputRefusedException.refuseIfAny(request.problems(application, running));
+      InputRefusedException.refuseIfAny(request.problems(application));
       applicationKey = application.orElseThrow().businessKey();
       execution.setVariable(Disqualification.APPLICATION_KEY, applicationKey);
-      execution.setVariable(Disqualification.SOURCE, "专项办公室发起");
-      execution.setProcessBusinessKey(Disqualification.businessKeyOf(applicationKey));
+      execution.setVariable(Disqualification.SOURCE, OFFICE_SOURCE);
     }
     Application application = applications.find(applicationKey).orElseThrow();
-    execution.setVariable("societyCode", application.societyCode());
-    String societyName = societies.findByCode(application.societyCode()).orElseThrow().name();
-    execution.setVariable("societyName", societyName);
-    execution.setVariable("societyNameMarkdown", Markdown.escape(societyName));
-    execution.setVariable("groundsMarkdown", Markdown.paragraphs((String) execution.getVariable(Disqualification.GROUNDS)));
-    execution.setVariable("roundYear", application.roundYear());
-    execution.setVariable("applicationStatusText", application.status().label());
-    execution.setVariable("paidText", Numbers.yuan(payments.paid(applicationKey)));
+    String businessKey = Disqualification.businessKeyOf(applicationKey);
+    execution.setProcessBusinessKey(businessKey);
+    Optional<RunningDisqualifications.Running> joined =
+        running.claim(application.societyCode(), businessKey, execution.getProcessInstanceId(), clock.now());
+    String groundsTyped = (String) execution.getVariable(Disqualification.GROUNDS);
+    String source = (String) execution.getVariable(Disqualification.SOURCE);
+    execution.setVariable(Disqualification.JOINED, joined.isPresent());
+    if (joined.isPresent()) {
+      RunningDisqualifications.Running into = joined.get();
+      grounds.add(into.businessKey(), groundsTyped, source, clock.now());
+      execution.setVariable("joinedBusinessKey", into.businessKey());
+      String intoApplication = (String) execution.getProcessEngineServices().getRuntimeService()
+          .getVariable(into.processInstanceId(), Disqualification.APPLICATION_KEY);
+      execution.getProcessEngineServices().getRuntimeService()
+          .setVariables(into.processInstanceId(), facts.of(intoApplication));
+      return;
+    }
+    grounds.add(businessKey, groundsTyped, source, clock.now());
+    execution.setVariables(facts.of(applicationKey));
     execution.setVariable("recoveryReminderEvery", supervision.recoveryReminderEvery().toString());
   }
 }

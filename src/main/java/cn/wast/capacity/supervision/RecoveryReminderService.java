@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.mail.MailType;
@@ -8,27 +9,33 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** R-SUP-1: reminds the society, every configured period, of the funds it has still to return. */
+/** R-SUP-1: reminds the society, every configured period, of the balance it has still to return. */
 @Component("recoveryReminderService")
 class RecoveryReminderService implements JavaDelegate {
 
+  private final FundRecoveries recoveries;
   private final Applications applications;
   private final ApplicationLetters letters;
 
-  RecoveryReminderService(Applications applications, ApplicationLetters letters) {
+  RecoveryReminderService(FundRecoveries recoveries, Applications applications, ApplicationLetters letters) {
+    this.recoveries = recoveries;
     this.applications = applications;
     this.letters = letters;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Disqualification.APPLICATION_KEY);
-    // One reminder per firing of the cycle: the step is the reminder's number.
+    long id = ((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue();
+    FundRecoveries.Recovery recovery = recoveries.get(id);
+    // One reminder per firing of the cycle: the step is the recovery and the reminder's number.
     int sent = execution.getVariable("recoveryRemindersSent") == null
         ? 0 : ((Number) execution.getVariable("recoveryRemindersSent")).intValue();
     execution.setVariable("recoveryRemindersSent", sent + 1);
-    letters.send(applications.find(applicationKey).orElseThrow(), execution.getProcessInstanceId(),
-        MailType.RECOVERY_REMINDER, String.valueOf(sent + 1),
-        Map.of("amount", (String) execution.getVariable("recoveryAmountText")));
+    letters.send(applications.find(recovery.applicationKey()).orElseThrow(), execution.getProcessInstanceId(),
+        MailType.RECOVERY_REMINDER, id + "-" + (sent + 1), Map.of(
+            "reason", recovery.reason(),
+            "amountDue", Numbers.yuan(recovery.amountDue()),
+            "repaid", Numbers.yuan(recovery.repaid()),
+            "balance", Numbers.yuan(recovery.balance())));
   }
 }

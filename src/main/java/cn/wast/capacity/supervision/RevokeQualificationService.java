@@ -33,14 +33,16 @@ class RevokeQualificationService implements JavaDelegate {
   private final Applications applications;
   private final Awards awards;
   private final Payments payments;
-  private final FundRecoveries recoveries;
+  private final RecoveryStarter recoveries;
   private final SocietyRegistry registry;
   private final ApplicationLetters letters;
   private final SupervisionProperties supervision;
   private final ProgrammeClock clock;
+  private final RevocationReach reach;
 
-  RevokeQualificationService(Applications applications, Awards awards, Payments payments, FundRecoveries recoveries,
-      SocietyRegistry registry, ApplicationLetters letters, SupervisionProperties supervision, ProgrammeClock clock) {
+  RevokeQualificationService(Applications applications, Awards awards, Payments payments, RecoveryStarter recoveries,
+      SocietyRegistry registry, ApplicationLetters letters, SupervisionProperties supervision, ProgrammeClock clock,
+      RevocationReach reach) {
     this.applications = applications;
     this.awards = awards;
     this.payments = payments;
@@ -49,6 +51,7 @@ class RevokeQualificationService implements JavaDelegate {
     this.letters = letters;
     this.supervision = supervision;
     this.clock = clock;
+    this.reach = reach;
   }
 
   @Override
@@ -68,17 +71,18 @@ class RevokeQualificationService implements JavaDelegate {
     LocalDate today = clock.today();
     LocalDate lastDay = today.plus(supervision.banPeriod()).minusDays(1);
     registry.recordFraudBan(application.societyCode(), today, lastDay, findings);
+    reach.withdrawOthers(application, supervision.banPeriodInWords(), ChineseDates.date(lastDay),
+        execution.getProcessInstanceId());
     BigDecimal paid = payments.paid(applicationKey);
-    execution.setVariable("recoveryDue", paid.signum() > 0);
-    execution.setVariable("recoveryAmount", paid.toPlainString());
     execution.setVariable("recoveryAmountText", Numbers.yuan(paid));
     execution.setVariable("banUntilText", ChineseDates.date(lastDay));
     execution.setVariable("decidedOn", today.toString());
     if (paid.signum() > 0) {
-      recoveries.open(applicationKey, paid, clock.now());
+      recoveries.start(applicationKey, paid, "弄虚作假，撤销资格，收回已拨付的专项经费");
     }
     letters.send(application, execution.getProcessInstanceId(), MailType.QUALIFICATION_REVOKED, "1", Map.of(
         "findings", findings,
+        "banPeriod", supervision.banPeriodInWords(),
         "banUntil", ChineseDates.date(lastDay),
         "recovery", paid.signum() > 0 ? "退回已拨付的专项经费" + Numbers.yuan(paid) : "尚未拨付专项经费，无需退回"));
   }

@@ -21,4 +21,19 @@ public record SupervisionProperties(Period banPeriod, Period recoveryReminderEve
       throw new IllegalArgumentException("capacity.supervision.recovery-reminder-every must be a positive period");
     }
   }
+
+  /** The ban's length as letters and pages write it: "3年", "2年6个月", "18个月"... */
+  public String banPeriodInWords() {
+    StringBuilder words = new StringBuilder();
+    if (banPeriod.getYears() > 0) {
+      words.append(banPeriod.getYears()).append("年");
+    }
+    if (banPeriod.getMonths() > 0) {
+      words.append(banPeriod.getMonths()).append("个月");
+    }
+    if (banPeriod.getDays() > 0) {
+      words.append(banPeriod.getDays()).append("天");
+    }
+    return words.toString();
+  }
 }

@@ -60,8 +60,8 @@ public class TaskFilters {
             tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FormCommittee", "BreakTie", "ConfirmProposedList", "DecideMoveUp")),
         new Definition("方案与检查待审核", "经费方案备案、中期检查审核、结项验收评定", 6, List.of(Groups.OFFICE),
             tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FileFundPlan", "ReviewMidTerm", "ReviewFinalAcceptance")),
-        new Definition("撤销资格与追款", "弄虚作假核查和已拨付经费的追回", 7, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("InvestigateFraud", "RecoverFunds")),
+        new Definition("撤销资格与追款", "弄虚作假核查、经费追回和多缴退还", 7, List.of(Groups.OFFICE),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("InvestigateFraud", "RecordInstalment", "RefundOverpayment")),
         new Definition("待评分", "分配给我的申报评分任务，截止时间近的在前", 1, List.of(Groups.EXPERTS),
             tasks -> tasks.createTaskQuery().taskDefinitionKey("ScoreApplication")));
   }

@@ -111,7 +111,8 @@ class AuditorAccessTest extends IntakeTestBase {
     assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P3650D");
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
-    for (String process : List.of("round", "review", "application", "objection", "implementation", "disqualification")) {
+    for (String process : List.of("round", "review", "application", "objection", "implementation", "disqualification",
+        "recovery")) {
       assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(process).latestVersion()
           .singleResult().getHistoryTimeToLive()).as(process).isEqualTo(3650);
     }

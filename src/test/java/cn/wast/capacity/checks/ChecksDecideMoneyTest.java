@@ -40,7 +40,11 @@ class ChecksDecideMoneyTest extends CheckTestBase {
 
   /** The one place this test reads an adjustment's recovery (switched to the recovery of its own at merge). */
   private Optional<BigDecimal> recoveryOpened(String applicationKey) {
-    return recoveries.find(applicationKey).map(FundRecoveries.Recovery::amountDue);
+    List<FundRecoveries.Recovery> opened = recoveries.ofApplication(applicationKey);
+    assertThat(opened).hasSizeLessThanOrEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery").count())
+        .isEqualTo(opened.size());
+    return opened.stream().findFirst().map(FundRecoveries.Recovery::amountDue);
   }
 
   private void submitMidTerm() {

@@ -52,6 +52,13 @@ final class MailSamples {
     all.put("findings", "申报材料中的团体标准实际由其他单位主持制定。");
     all.put("banUntil", "2029年5月19日");
     all.put("recovery", "退回已拨付的专项经费120,000.00 元");
+    all.put("banPeriod", "3年");
+    all.put("amountDue", "300,000.00 元");
+    all.put("repaid", "100,000.00 元");
+    all.put("balance", "200,000.00 元");
+    all.put("overpaid", "500.00 元");
+    all.put("revokedYear", "2025");
+    all.put("revokedKey", "APP-2025-WHJX");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

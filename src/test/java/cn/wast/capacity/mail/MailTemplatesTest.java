@@ -41,7 +41,7 @@ class MailTemplatesTest {
   private static final Map<MailType, List<String>> BODY_WORDS = new EnumMap<>(Map.of(
       MailType.ROUND_CALL, List.of("以奖代补", "学会5个", "申报截止时间：2026年3月31日（当天24时截止）", "形式审查截止时间：2026年4月30日（当天24时截止）",
           "连续两年社团年检合格", "理事会（常务理事会）", "http://localhost:8080/documents",
-          "http://localhost:8080/camunda/app/tasklist/"),
+          "http://localhost:8080/camunda/app/tasklist/", "并自决定之日起3年内取消其申报资格"),
       MailType.APPLICATION_RECEIVED, List.of("已收到", "2026年3月2日 09:00", "申报编号为2026-CMES"),
       MailType.APPLICATION_NOT_ACCEPTED, List.of("不予受理", "2026-CMES",
           RuleClauses.reason("R-ELIG-1", "2025年度年检未通过") + "\n" + RuleClauses.of("R-ELIG-2").tag()),
@@ -83,11 +83,18 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.FUND_PLAN_FILED, List.of("已由专项办公室备案", "经费使用管理方案备案后拨付奖励补助经费120,000.00 元",
         "其余80,000.00 元"));
     SUBJECT_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("撤销资格决定", MailSamples.SOCIETY));
-    SUBJECT_WORDS.put(MailType.RECOVERY_REMINDER, List.of("退回经费提醒", MailSamples.KEY, "300,000.00 元"));
+    SUBJECT_WORDS.put(MailType.RECOVERY_REMINDER, List.of("退回经费提醒", MailSamples.KEY, "尚有200,000.00 元未退回"));
+    SUBJECT_WORDS.put(MailType.RECOVERY_OVERPAID, List.of("多缴经费退还通知", MailSamples.KEY, "500.00 元"));
+    BODY_WORDS.put(MailType.RECOVERY_OVERPAID, List.of("应退回专项经费300,000.00 元", "共收到退款100,000.00 元",
+        "多缴的500.00 元将退还贵会"));
+    SUBJECT_WORDS.put(MailType.APPLICATION_WITHDRAWN_ON_REVOCATION, List.of("撤回申报通知", MailSamples.SOCIETY, "因撤销资格撤回"));
+    BODY_WORDS.put(MailType.APPLICATION_WITHDRAWN_ON_REVOCATION, List.of("2025年度学会能力提升专项（编号：APP-2025-WHJX）",
+        "自决定之日起3年内取消贵会的申报资格，至2029年5月19日止", "同时撤回"));
     BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定", "退回已拨付的专项经费120,000.00 元",
-        "至2029年5月19日止", "项目实施即行终止",
+        "自本决定之日起3年内取消贵会的申报资格，至2029年5月19日止", "项目实施即行终止",
         "根据《学会能力提升专项实施方案》（武科协〔2012〕105号）五（二）"));
-    BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回已拨付的专项经费300,000.00 元", "尚未收到退款"));
+    BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回专项经费300,000.00 元", "已收到退款100,000.00 元",
+        "尚有200,000.00 元未退回"));
     SUBJECT_WORDS.put(MailType.MID_TERM_REQUESTED, List.of("中期检查通知", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.MID_TERM_REMINDER, List.of("中期检查提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.MID_TERM_DECIDED, List.of("中期检查结果通知", MailSamples.SOCIETY));

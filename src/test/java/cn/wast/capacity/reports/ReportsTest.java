@@ -116,7 +116,7 @@ class ReportsTest extends CheckTestBase {
         List.of("武汉药学会", key, "中期检查台账", "2", "2", filedOn.plusDays(20).toString(), "C2 服务社会和政府能力", "科普活动费",
             "合理用药科普展板制作", "8000.00", "记-002", "凭证记-002.pdf", "/documents/" + scans.get(1).id()));
     assertThat(sheet(workbook, "经费追回")).containsExactly(
-        List.of("学会", "申报编号", "应追回（元）", "已追回（元）", "退回日期", "凭证号"));
+        List.of("学会", "申报编号", "事由", "应追回（元）", "已追回（元）", "尚欠（元）", "退款明细"));
     assertThat(sheet(workbook, "暂缓拨付")).containsExactly(
         List.of("学会", "申报编号", "拨付批次", "金额（元）", "原因", "暂缓时间", "现状"));
   }

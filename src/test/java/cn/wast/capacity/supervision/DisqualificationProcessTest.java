@@ -1,10 +1,8 @@
 package cn.wast.capacity.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -103,35 +101,117 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已撤销资格");
     BigDecimal paid = payments.paid(applicationKey(SOCIETY));
     assertThat(paid).isEqualByComparingTo("100000.00");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().amountDue()).isEqualByComparingTo(paid);
+    assertThat(recoveries.ofApplication(applicationKey(SOCIETY))).singleElement().satisfies(r -> {
+      assertThat(r.amountDue()).isEqualByComparingTo(paid);
+      assertThat(r.balance()).isEqualByComparingTo(paid);
+    });
     LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
         .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("撤销资格决定");
-      assertThat(body(m)).contains("会务发票系伪造", "100,000.00 元", lastDay.getYear() + "年");
+      assertThat(body(m)).contains("会务发票系伪造", "100,000.00 元", "自本决定之日起3年内取消贵会的申报资格",
+          lastDay.getYear() + "年");
     });
-    assertThat(disqualification).isWaitingAt("RecoverFunds");
+    // The disqualification ends with the decision; the recovery runs as a process of its own.
+    assertThat(disqualification).isEnded().hasPassed("Revoked");
+    ProcessInstance recovery = runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery")
+        .processInstanceBusinessKey("RECOV-" + year() + "-" + SOCIETY + "-"
+            + recoveries.ofApplication(applicationKey(SOCIETY)).get(0).id()).singleResult();
+    assertThat(recovery).isWaitingAt("RecordInstalment");
     // R-SUP-2: the public page discloses the revocation.
     String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
     assertThat(page).contains("（已撤销资格）", year() + " 年度撤销资格", "武汉生物工程学会");
 
-    // Reminders every period until the repayment is recorded; a partial repayment is refused.
     setClock(decidedOn.plusDays(31), LocalTime.of(9, 0));
     executeDueJobs();
-    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).hasSize(1);
-    Task recover = singleTask(OFFICE, disqualification.getId());
-    Map<String, Object> partial = new HashMap<>();
-    partial.put("repaidOn", decidedOn.plusDays(30).toString());
-    partial.put("repaidAmount", 90000);
-    partial.put("repaymentVoucher", "退-2026-001");
-    assertThatThrownBy(() -> claimAndComplete(OFFICE, recover, partial))
-        .isInstanceOf(InputRefusedException.class).hasMessageContaining("退款金额须等于应退回的 100,000.00 元");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isNull();
-    partial.put("repaidAmount", 100000);
-    claimAndComplete(OFFICE, recover, partial);
-    assertThat(disqualification).isEnded().hasPassed("FundsRecovered");
-    assertThat(recoveries.find(applicationKey(SOCIETY)).orElseThrow().repaidAmount()).isEqualByComparingTo("100000");
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("退回经费提醒")).singleElement()
+        .satisfies(m -> assertThat(body(m)).contains("尚有100,000.00 元未退回"));
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertEveryVariableHasAChineseName();
+  }
+
+  @Autowired DisqualificationStarter starter;
+
+  private List<ProcessInstance> runningDisqualifications() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS).list();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: two starts for one society at the same moment end in one investigation with both grounds")
+  void simultaneousStartsEndInOne() throws Exception {
+    String key = applicationKey(SOCIETY);
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> starts = new java.util.ArrayList<>();
+      for (String grounds : List.of("中期检查发现学术年会会务发票系伪造，金额九万元。", "公示异议认定该学会申报材料中获奖证书系伪造。")) {
+        starts.add(pool.submit(() -> {
+          ready.countDown();
+          go.await();
+          starter.start(key, grounds, grounds.startsWith("中期") ? "中期检查中发现的线索" : "公示异议认定弄虚作假");
+          return null;
+        }));
+      }
+      ready.await();
+      go.countDown();
+      for (var start : starts) {
+        start.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(runningDisqualifications()).singleElement().satisfies(running -> {
+      assertThat(running).isWaitingAt("InvestigateFraud");
+      String shown = (String) runtimeService.getVariable(running.getId(), "groundsMarkdown");
+      assertThat(shown).contains("中期检查中发现的线索", "会务发票系伪造", "公示异议认定弄虚作假", "获奖证书系伪造");
+    });
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
+        .finished().list()).singleElement().satisfies(joined ->
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(joined.getId())
+                .activityId("JoinedRunning").count()).isEqualTo(1));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM running_disqualification", Integer.class)).isEqualTo(1);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: a finding at a check and the office's own start while an investigation runs are joined to it, grounds on record; the task shows what is paid now")
+  void laterStartsJoinTheRunningInvestigation() {
+    ProcessInstance investigation = startDisqualification();
+    String key = applicationKey(SOCIETY);
+    Task task = singleTask(OFFICE, investigation.getId());
+    assertThat((String) taskService.getVariable(task.getId(), "paidText")).startsWith("100,000.00 元（截至");
+
+    // A fraud finding ticked at the mid-term check, while the investigation runs.
+    starter.start(key, "中期检查发现台账所列专家咨询费领取人签名系代签。", "中期检查中发现的线索");
+    // The office, not seeing the running one, starts again on its form: joined, not refused.
+    Map<String, Object> again = new HashMap<>();
+    again.put("roundYear", year());
+    again.put("societyCode", SOCIETY);
+    again.put("grounds", "群众来信反映该学会科普活动照片系从网上下载，活动并未举办。");
+    ProcessInstance joined = startForm(OFFICE, "disqualification", again);
+    assertThat(joined).isEnded().hasPassed("JoinedRunning").hasNotPassed("InvestigateFraud");
+    assertThat(runningDisqualifications()).extracting(ProcessInstance::getId).containsExactly(investigation.getId());
+
+    // Money paid while it runs is what the task shows when the office claims it.
+    setClock(now().plusSeconds(3600));
+    payments.pay(key, new BigDecimal("200000"), cn.wast.capacity.funds.Tranche.MID_TERM_PASSED, now());
+    BigDecimal paidNow = payments.paid(key);
+    as(OFFICE, () -> taskService.claim(task.getId(), OFFICE));
+    Map<String, Object> shown = taskService.getVariables(task.getId());
+    assertThat((String) shown.get("paidText")).startsWith(cn.wast.capacity.Numbers.yuan(paidNow) + "（截至")
+        .doesNotStartWith("100,000.00");
+    assertThat((String) shown.get("groundsMarkdown")).contains("学术年会实际未举办", "专家咨询费领取人签名系代签",
+        "中期检查中发现的线索", "科普活动照片系从网上下载", "专项办公室发起");
+    assertThat(jdbc.queryForList("SELECT source FROM disqualification_ground WHERE business_key = ? ORDER BY id",
+        String.class, "DISQ-" + year() + "-" + SOCIETY))
+        .containsExactly("专项办公室发起", "中期检查中发现的线索", "专项办公室发起");
+
+    // Once it ends, a new start opens a new investigation.
+    confirm(investigation);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM running_disqualification", Integer.class)).isZero();
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertEveryVariableHasAChineseName();
   }
@@ -150,7 +230,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(implementation).isActive();
     assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.COMMENDED);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans()).isEqualTo(bansBefore);
-    assertThat(recoveries.find(applicationKey(SOCIETY))).isEmpty();
+    assertThat(recoveries.ofApplication(applicationKey(SOCIETY))).isEmpty();
     assertThat(stageOn(societyPage(SOCIETY), applicationKey(SOCIETY))).isEqualTo("已表彰 · 实施中");
   }
 
@@ -164,10 +244,11 @@ class DisqualificationProcessTest extends ReviewTestBase {
     ProcessInstance disqualification = startForm(OFFICE, "disqualification", form);
     confirm(disqualification);
 
-    assertThat(disqualification).isEnded().hasPassed("RevokeQualification", "NothingToRecover").hasNotPassed("RecoverFunds");
+    assertThat(disqualification).isEnded().hasPassed("RevokeQualification", "Revoked");
     assertThat(applications.find(applicationKey("WHSX")).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
     assertThat(payments.paid(applicationKey("WHSX"))).isZero();
-    assertThat(recoveries.find(applicationKey("WHSX"))).isEmpty();
+    assertThat(recoveries.ofApplication(applicationKey("WHSX"))).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery").count()).isZero();
     assertThat(registry.loadRecord("WHSX").orElseThrow().fraudBans()).hasSize(1);
     assertThat(implementation).isActive();
   }
@@ -196,6 +277,34 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(accepted).isWaitingAt("FormalReview");
     assertLettersQuoteRulesInWords();
     assertLettersPunctuatedOnce();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1 R-EXCL-4: the society's application in the next round, in formal review, is withdrawn by the revocation with a letter saying why")
+  void revocationWithdrawsTheNextRoundsApplication() {
+    int nextYear = year() + 1;
+    keepRegistryCurrentFor(nextYear);
+    setClock(LocalDate.of(nextYear, 3, 2), LocalTime.of(9, 0));
+    ProcessInstance next = applyInRound(nextYear);
+    assertThat(next).isWaitingAt("FormalReview");
+    String nextKey = applications.find(nextYear, SOCIETY).orElseThrow().businessKey();
+    forgetDeliveredMail();
+
+    ProcessInstance disqualification = startDisqualification();
+    LocalDate decidedOn = LocalDate.ofInstant(now(), ZONE);
+    confirm(disqualification);
+
+    assertThat(next).isEnded().hasPassed("ApplicationWithdrawnOnRevocation").hasNotPassed("NotifyAccepted");
+    assertThat(taskService.createTaskQuery().processInstanceId(next.getId()).count()).isZero();
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
+    assertThat(applications.find(nextKey).orElseThrow().statusReason()).contains(applicationKey(SOCIETY), "撤销资格");
+    String banUntil = cn.wast.capacity.ChineseDates.date(decidedOn.plusYears(3).minusDays(1));
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains(nextYear + "年度");
+      assertThat(body(m)).contains(nextKey, applicationKey(SOCIETY), "3年内取消贵会的申报资格", banUntil);
+    });
+    assertThat(stageOn(societyPage(SOCIETY), nextKey)).isEqualTo("因撤销资格撤回");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   /** Opens the year's round if it is not open yet, and has the society apply in it. */

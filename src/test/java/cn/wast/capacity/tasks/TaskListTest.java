@@ -166,7 +166,8 @@ class TaskListTest extends ReviewTestBase {
     finding.put("fraudDecision", "confirmed");
     finding.put("findings", "经核实，会务合同系伪造。");
     claimAndComplete(OFFICE, investigate, finding);
-    assertTask(singleTask(OFFICE, disqualification.getId()), "追回已拨付经费 · " + nameOf("WHYX"), null, null);
+    ProcessInstance recovery = runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery").singleResult();
+    assertTask(singleTask(OFFICE, recovery.getId()), "记录退款 · " + nameOf("WHYX"), null, null);
     everyTaskIsReady();
   }
 
