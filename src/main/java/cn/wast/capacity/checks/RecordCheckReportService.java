@@ -5,6 +5,8 @@ import static cn.wast.capacity.Markdown.escape;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.deadlines.Deadline;
+import cn.wast.capacity.deadlines.LateSubmissions;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
@@ -26,9 +28,11 @@ class RecordCheckReportService implements JavaDelegate {
   private final Awards awards;
   private final ProgrammeClock clock;
   private final FlaggedLines flaggedLines;
+  private final LateSubmissions lateSubmissions;
 
   RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock,
-      FlaggedLines flaggedLines) {
+      FlaggedLines flaggedLines, LateSubmissions lateSubmissions) {
+    this.lateSubmissions = lateSubmissions;
     this.flaggedLines = flaggedLines;
     this.check = check;
     this.checks = checks;
@@ -44,6 +48,7 @@ class RecordCheckReportService implements JavaDelegate {
     long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
+    lateSubmissions.submitted(execution, kind == CheckKind.MID_TERM ? Deadline.MID_TERM_REPORT : Deadline.FINAL_REPORT);
     execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
         flaggedLines.recordCheck(applicationKey, id, kind.name(), report.ledger(), clock.now())));
     execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));

@@ -59,10 +59,13 @@ class SocietyProgress {
   private final Payments payments;
   private final ProgrammeClock clock;
   private final ApplicationDocuments documents;
+  private final DeadlineStanding deadlines;
 
   SocietyProgress(AsSignedInUser asUser, HistoryService historyService, TaskService taskService,
       ManagementService managementService, ReviewAssignments assignments, ReviewResults results,
-      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents) {
+      PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents,
+      DeadlineStanding deadlines) {
+    this.deadlines = deadlines;
     this.asUser = asUser;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -135,7 +138,7 @@ class SocietyProgress {
         details.add("排名第 " + a.ranking() + " 名，综合得分 " + Numbers.score(a.composite()) + "，奖励补助 "
             + Numbers.yuan(a.amount()));
         details.add(tranches(application));
-        implementation.flatMap(this::nextDeadline).ifPresent(details::add);
+        details.addAll(deadlines.of(application.businessKey(), implementation));
       }
       case DISQUALIFIED -> {
         stage = "已撤销资格";
@@ -213,28 +216,6 @@ class SocietyProgress {
   private Optional<Instant> openTaskDue(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
         .map(Task::getDueDate).filter(d -> d != null).map(Date::toInstant).min(Comparator.naturalOrder());
-  }
-
-  /** The step a task stands for, as the process names it (the task's own name adds the society). */
-  private String stepName(Task task) {
-    return historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId(task.getTaskDefinitionKey()).unfinished().list().stream()
-        .map(HistoricActivityInstance::getActivityName).findFirst().orElse(task.getName());
-  }
-
-  /** The society's open task and its deadline, else the next dated step the instance waits for. */
-  private Optional<String> nextDeadline(HistoricProcessInstance implementation) {
-    if (implementation.getEndTime() != null) {
-      return Optional.empty();
-    }
-    Optional<Task> task = taskService.createTaskQuery().processInstanceId(implementation.getId()).list().stream()
-        .filter(t -> t.getDueDate() != null).min(Comparator.comparing(Task::getDueDate));
-    if (task.isPresent()) {
-      return Optional.of("下一期限：" + stepName(task.get()) + "，截止时间：" + clock.deadline(task.get().getDueDate().toInstant()));
-    }
-    return managementService.createJobQuery().processInstanceId(implementation.getId()).timers().list().stream()
-        .filter(job -> job.getDuedate() != null).min(Comparator.comparing(Job::getDuedate))
-        .map(job -> "下一阶段开始：" + clock.format(job.getDuedate().toInstant()));
   }
 
   private String implementationStage(Award award) {

@@ -97,7 +97,7 @@ public abstract class ProcessTestBase {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstancesBulk(finished);
     }
-    for (String table : List.of("society_draft", "society_support", "flagged_line", "expense", "indicator_progress", "implementation_check", "fund_recovery", "payment",
+    for (String table : List.of("deadline_lateness", "society_draft", "society_support", "flagged_line", "expense", "indicator_progress", "implementation_check", "fund_recovery", "payment",
         "fund_plan_line", "fund_plan_milestone", "fund_plan_indicator", "fund_plan",
         "objection", "public_notice_entry", "award", "review_result",
         "review_assignment", "review_committee_member", "review_committee")) {
