@@ -7,7 +7,6 @@ import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.mail.MailType;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,7 +40,7 @@ class ApplyOverdueDecisionService implements JavaDelegate {
     Deadline deadline = Deadline.ofElement(execution.getCurrentActivityId());
     OverdueDecision decision = OverdueDecision.read(FormValues.of(execution));
     String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
-    Instant dueAt = ((Date) execution.getVariable(deadline.dueAt())).toInstant();
+    Instant dueAt = deadline.lateSinceIn(execution);
     Instant now = clock.now();
     Instant newDueAt = decision.newDueDate().map(clock::endOf).orElse(null);
     lateness.record(new Lateness.Entry(applicationKey, deadline, dueAt, now,
@@ -52,12 +51,12 @@ class ApplyOverdueDecisionService implements JavaDelegate {
       case URGED -> {
         String passed = clock.deadline(dueAt);
         String newDeadline = newDueAt == null ? "请尽快提交。"
-            : "请于新的截止时间" + clock.deadline(moves.moveTo(execution, deadline, newDueAt)) + "前提交。";
+            : "请于新的截止时间" + clock.deadline(moves.moveTo(execution, deadline, newDueAt, false)) + "前提交。";
         letters.send(execution, MailType.DEADLINE_URGED, step, Map.of(
             "what", deadline.label(), "deadline", passed, "newDeadline", newDeadline));
       }
       case EXTENDED -> letters.send(execution, MailType.DEADLINE_EXTENDED, step, Map.of(
-          "what", deadline.label(), "deadline", clock.deadline(moves.moveTo(execution, deadline, newDueAt)),
+          "what", deadline.label(), "deadline", clock.deadline(moves.moveTo(execution, deadline, newDueAt, true)),
           "reason", decision.reason().orElseThrow().strip()));
       default -> { }
     }

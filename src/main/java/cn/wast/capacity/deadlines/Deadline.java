@@ -1,6 +1,9 @@
 package cn.wast.capacity.deadlines;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Issue 18, finding 6: the implementation's deadlines that the society must meet. Each keeps its
@@ -37,6 +40,19 @@ public enum Deadline {
 
   String reminderAt() {
     return prefix + "ReminderAt";
+  }
+
+  /**
+   * The deadline lateness counts from: the one that passed, when the office urged with a short
+   * date (which excuses nothing); the deadline in force otherwise (an extension excuses).
+   */
+  String lateSince() {
+    return prefix + "LateSince";
+  }
+
+  Instant lateSinceIn(VariableScope scope) {
+    Date since = (Date) scope.getVariable(lateSince());
+    return (since != null ? since : (Date) scope.getVariable(dueAt())).toInstant();
   }
 
   String dueText() {

@@ -30,9 +30,13 @@ class DeadlineMoves {
     execution.setVariable(deadline.dueText(), clock.deadline(dueAt));
   }
 
-  /** Moves the deadline to {@code proposed}, or keeps it where it is later; returns where it stands. */
-  Instant moveTo(DelegateExecution execution, Deadline deadline, Instant proposed) {
+  /**
+   * Moves the deadline to {@code proposed}, or keeps it where it is later; returns where it stands.
+   * An extension {@code excuses} the lateness so far; an urging's short date does not.
+   */
+  Instant moveTo(DelegateExecution execution, Deadline deadline, Instant proposed, boolean excuses) {
     Instant current = ((Date) execution.getVariable(deadline.dueAt())).toInstant();
+    execution.setVariable(deadline.lateSince(), excuses ? null : Date.from(deadline.lateSinceIn(execution)));
     Instant dueAt = proposed.isAfter(current) ? proposed : current;
     set(execution, deadline, dueAt, properties.reminderBeforeNewDeadline());
     if (deadline.societyTask() != null) {

@@ -4,7 +4,6 @@ import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.funds.Implementation;
 import java.time.Instant;
-import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +29,7 @@ class DescribeOverdue implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Deadline deadline = Deadline.ofElement(task.getTaskDefinitionKey());
-    Instant dueAt = ((Date) task.getVariable(deadline.dueAt())).toInstant();
+    Instant dueAt = deadline.lateSinceIn(task);
     StringBuilder text = new StringBuilder();
     if (deadline == Deadline.CORRECTIONS) {
       text.append("中期检查要求的整改期限为 ").append(clock.deadline(dueAt)).append("，已届满。请确认学会是否已完成整改。\n\n")

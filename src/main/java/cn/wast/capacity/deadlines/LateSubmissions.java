@@ -4,7 +4,6 @@ import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.funds.Implementation;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,8 @@ public class LateSubmissions {
   }
 
   public void submitted(DelegateExecution execution, Deadline deadline) {
-    Instant dueAt = ((Date) execution.getVariable(deadline.dueAt())).toInstant();
+    Instant dueAt = deadline.lateSinceIn(execution);
+    execution.setVariable(deadline.lateSince(), null);
     Instant now = clock.now();
     int days = Lateness.daysLate(dueAt, now, clock.zone());
     if (now.isAfter(dueAt)) {

@@ -17,12 +17,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.ChineseDates;
 
 /** Issue 18, findings 6 and 7: the implementation's deadlines and what follows when one passes. */
 class DeadlinesTest extends ReviewTestBase {
 
   private static final String SOCIETY = "WHLX";
   private static final String MAIL = "whlx@societies.example.cn";
+
+  @Autowired Lateness lateness;
 
   private ProcessInstance implementation;
   private LocalDate awardDay;
@@ -86,5 +92,126 @@ class DeadlinesTest extends ReviewTestBase {
     returned.put("fundPlanComments", "请把科普进校园的场次和受众写进考核指标。");
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), returned);
     assertThat(societyTask().getDueDate().toInstant()).isEqualTo(endOf(awardDay.plusDays(38)));
+  }
+
+  private Task overdueTask() {
+    return officeTask(implementation, "HandleOverduePlan");
+  }
+
+  private static Map<String, Object> decision(String choice, String newDueDate, String reason) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("overdueDecision", choice);
+    if (newDueDate != null) {
+      form.put("newDueDate", newDueDate);
+    }
+    if (reason != null) {
+      form.put("overdueReason", reason);
+    }
+    return form;
+  }
+
+  @Test
+  @DisplayName("Finding 6: a plan filed 15 days late: the office gets a task at the deadline, the lateness is recorded, shown to the office and on the society's page")
+  void planFiledFifteenDaysLate() {
+    setClock(awardDay.plusDays(30), LocalTime.of(23, 59));
+    executeDueJobs();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(implementation.getId()).singleResult())
+        .isNotNull();
+    assertThat(as(OFFICE, () -> taskService.createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey("HandleOverduePlan").count())).isZero();
+    assertThat(societyPage(SOCIETY)).contains("下一期限：报送经费使用管理方案");
+
+    setClock(awardDay.plusDays(31), LocalTime.of(0, 1));
+    executeDueJobs();
+    Task overdue = overdueTask();
+    assertThat(overdue.getName()).contains("处理逾期", "武汉力学学会");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdue.getId(), "overdueText")))
+        .contains("经费使用管理方案", ChineseDates.deadline(awardDay.plusDays(30)), "已逾期 1 天");
+    assertThat(societyTask()).isNotNull();
+    String page = societyPage(SOCIETY);
+    assertThat(page).contains("已逾期：报送经费使用管理方案").doesNotContain("下一期限：报送经费使用管理方案");
+
+    claimAndComplete(OFFICE, overdue, decision("record", null, "学会未说明原因"));
+    assertThat(implementation).isWaitingAt("SubmitFundPlan");
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).singleElement().satisfies(e -> {
+      assertThat(e.decision()).isEqualTo(LatenessDecision.RECORDED);
+      assertThat(e.daysLate()).isEqualTo(1);
+      assertThat(e.decidedBy()).isEqualTo(OFFICE);
+    });
+
+    setClock(awardDay.plusDays(45), LocalTime.of(10, 0));
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).last().satisfies(e -> {
+      assertThat(e.deadline()).isEqualTo(Deadline.FUND_PLAN);
+      assertThat(e.decision()).isEqualTo(LatenessDecision.SUBMITTED_LATE);
+      assertThat(e.daysLate()).isEqualTo(15);
+      assertThat(e.dueAt()).isEqualTo(endOf(awardDay.plusDays(30)));
+    });
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "latenessText"))).contains("逾期 15 天报送");
+    assertThat(societyPage(SOCIETY)).contains("逾期记录：经费使用管理方案", "逾期报送，逾期 15 天");
+  }
+
+  @Test
+  @DisplayName("Finding 6: 延期 moves the deadline later, the society is mailed with the reason, reminded, and the office asked again when it passes")
+  void extensionMovesTheDeadlineAndTellsTheSociety() {
+    setClock(awardDay.plusDays(31), LocalTime.of(9, 0));
+    executeDueJobs();
+    forgetDeliveredMail();
+    LocalDate newDay = awardDay.plusDays(40);
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, overdueTask(), decision("extend", newDay.toString(), null)))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("延期请填写“理由”");
+    assertThatThrownBy(() -> claimAndComplete(OFFICE, overdueTask(),
+        decision("extend", awardDay.plusDays(20).toString(), "学会换届，负责人变更")))
+        .isInstanceOf(InputRefusedException.class).hasMessageContaining("须晚于今天和原截止日期");
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).isEmpty();
+
+    claimAndComplete(OFFICE, overdueTask(), decision("extend", newDay.toString(), "学会换届，负责人变更"));
+    assertThat(societyTask().getDueDate().toInstant()).isEqualTo(endOf(newDay));
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("延期通知");
+      assertThat(body(m)).contains("经费使用管理方案", ChineseDates.deadline(newDay), "学会换届，负责人变更");
+    });
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).singleElement().satisfies(e -> {
+      assertThat(e.decision()).isEqualTo(LatenessDecision.EXTENDED);
+      assertThat(e.newDueAt()).isEqualTo(endOf(newDay));
+      assertThat(e.reason()).isEqualTo("学会换届，负责人变更");
+    });
+    assertThat(societyPage(SOCIETY)).contains("下一期限：报送经费使用管理方案，截止时间：" + ChineseDates.deadline(newDay));
+
+    forgetDeliveredMail();
+    setClock(newDay.minusDays(2), LocalTime.of(0, 1)); // three days before the end of the new day
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("期限提醒"));
+    assertThat(as(OFFICE, () -> taskService.createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey("HandleOverduePlan").count())).isZero();
+    setClock(newDay.plusDays(1), LocalTime.of(0, 1));
+    executeDueJobs();
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdueTask().getId(), "overdueText")))
+        .contains(ChineseDates.deadline(newDay), "此前的处理", "延期");
+  }
+
+  @Test
+  @DisplayName("Finding 6: 催办 mails the society; when the plan comes in the office's open task goes with it")
+  void urgingMailsAndSubmissionEndsTheOverdueTask() {
+    setClock(awardDay.plusDays(31), LocalTime.of(9, 0));
+    executeDueJobs();
+    forgetDeliveredMail();
+    claimAndComplete(OFFICE, overdueTask(), decision("urge", awardDay.plusDays(35).toString(), null));
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("逾期催办通知");
+      assertThat(body(m)).contains(ChineseDates.deadline(awardDay.plusDays(30)), ChineseDates.deadline(awardDay.plusDays(35)));
+    });
+    setClock(awardDay.plusDays(36), LocalTime.of(9, 0));
+    executeDueJobs();
+    assertThat(overdueTask()).isNotNull();
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
+    assertThat(as(OFFICE, () -> taskService.createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey("HandleOverduePlan").count())).isZero();
+    assertThat(implementation).isWaitingAt("FileFundPlan");
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).extracting(Lateness.Entry::decision)
+        .containsExactly(LatenessDecision.URGED, LatenessDecision.SUBMITTED_LATE);
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).last()
+        .satisfies(e -> assertThat(e.daysLate()).isEqualTo(6));
   }
 }

@@ -1,0 +1,113 @@
+package cn.wast.capacity.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.support.CheckTestBase;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Finding 6 at the checks: a late report, and corrections ordered at the mid-term followed up. */
+class CheckDeadlinesTest extends CheckTestBase {
+
+  @Autowired Lateness lateness;
+
+  /** The mid-term check opened the day after six months from filing; its report is due 30 days later. */
+  private LocalDate opened() {
+    return filedOn.plusMonths(6).plusDays(1);
+  }
+
+  private void submitReport() {
+    uploadReport(DocumentKind.MID_TERM_REPORT);
+    uploadScans("记-001");
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"))));
+  }
+
+  private long openTasks(String key) {
+    return as(OFFICE, () -> taskService.createTaskQuery().processInstanceId(implementation.getId())
+        .taskDefinitionKey(key).count());
+  }
+
+  @Test
+  @DisplayName("Finding 6: a mid-term report 20 days late: the office is asked at the deadline, urges, and the review task says 逾期 20 天")
+  void reportTwentyDaysLate() {
+    setClock(opened().plusDays(30), LocalTime.of(23, 59));
+    executeDueJobs();
+    assertThat(openTasks("HandleOverdueMidTermReport")).isZero();
+    setClock(opened().plusDays(31), LocalTime.of(8, 0));
+    executeDueJobs();
+    Task overdue = officeTask(implementation, "HandleOverdueMidTermReport");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdue.getId(), "overdueText")))
+        .contains("中期检查材料", ChineseDates.deadline(opened().plusDays(30)), "已逾期 1 天");
+    forgetDeliveredMail();
+    claimAndComplete(OFFICE, overdue, Map.of("overdueDecision", "urge"));
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("逾期催办通知");
+      assertThat(body(m)).contains("中期检查材料", "请尽快提交");
+    });
+    assertThat(societyPage(SOCIETY)).contains("已逾期：提交中期检查材料", "逾期记录：中期检查材料");
+
+    setClock(opened().plusDays(50), LocalTime.of(15, 0));
+    submitReport();
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).extracting(Lateness.Entry::decision, Lateness.Entry::daysLate)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LatenessDecision.URGED, 1),
+            org.assertj.core.groups.Tuple.tuple(LatenessDecision.SUBMITTED_LATE, 20));
+    Task review = officeTask(implementation, "ReviewMidTerm");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "latenessText"))).contains("逾期 20 天报送");
+    assertThat(societyPage(SOCIETY)).contains("逾期报送，逾期 20 天");
+  }
+
+  @Test
+  @DisplayName("Finding 6: corrections ordered at the mid-term are reminded, then the office confirms them; unconfirmed by their date it is asked, in parallel with the implementation period")
+  void correctionsAreFollowedUp() {
+    setClock(opened().plusDays(5), LocalTime.of(10, 0));
+    submitReport();
+    LocalDate correctBy = opened().plusDays(60);
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("midTermDecision", "passedWithCorrections");
+    decision.put("corrections", "科普进社区进度偏慢，请补齐剩余 4 场并完善活动台账。");
+    decision.put("correctBy", correctBy.toString());
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
+    assertThat(implementation).isWaitingAt("ImplementationPeriodEnds", "CorrectionsReminderDue");
+    assertThat(societyPage(SOCIETY)).doesNotContain("已逾期");
+
+    forgetDeliveredMail();
+    setClock(correctBy.minusDays(4), LocalTime.of(0, 1)); // five days before the end of the day
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains("期限提醒");
+      assertThat(body(m)).contains("中期检查整改", ChineseDates.deadline(correctBy), "补齐剩余 4 场");
+    });
+    assertThat(openTasks("ConfirmCorrections")).isZero();
+
+    setClock(correctBy.plusDays(1), LocalTime.of(0, 1));
+    executeDueJobs();
+    Task confirm = officeTask(implementation, "ConfirmCorrections");
+    assertThat(confirm.getName()).contains("确认整改情况");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(confirm.getId(), "overdueText")))
+        .contains(ChineseDates.deadline(correctBy), "补齐剩余 4 场");
+    assertThat(implementation).isWaitingAt("ImplementationPeriodEnds", "ConfirmCorrections");
+
+    setClock(correctBy.plusDays(3), LocalTime.of(10, 0));
+    claimAndComplete(OFFICE, confirm, Map.of("overdueDecision", "record", "overdueReason", "学会未报整改情况"));
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).singleElement().satisfies(e -> {
+      assertThat(e.deadline()).isEqualTo(Deadline.CORRECTIONS);
+      assertThat(e.decision()).isEqualTo(LatenessDecision.RECORDED);
+      assertThat(e.daysLate()).isEqualTo(3);
+    });
+    assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
+    assertThat(openTasks("ConfirmCorrections")).isZero();
+    assertThat(societyPage(SOCIETY)).contains("逾期记录：中期检查整改");
+  }
+}
