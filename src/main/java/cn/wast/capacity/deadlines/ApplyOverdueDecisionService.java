@@ -51,7 +51,7 @@ class ApplyOverdueDecisionService implements JavaDelegate {
       case URGED -> {
         String passed = clock.deadline(dueAt);
         String newDeadline = newDueAt == null ? "请尽快提交。"
-            : "请于新的截止时间" + clock.deadline(moves.moveTo(execution, deadline, newDueAt, false)) + "前提交。";
+            : "新的截止时间：" + clock.deadline(moves.moveTo(execution, deadline, newDueAt, false)) + "，请按时提交。";
         letters.send(execution, MailType.DEADLINE_URGED, step, Map.of(
             "what", deadline.label(), "deadline", passed, "newDeadline", newDeadline));
       }

@@ -52,6 +52,9 @@ final class MailSamples {
     all.put("findings", "申报材料中的团体标准实际由其他单位主持制定。");
     all.put("banUntil", "2029年5月19日");
     all.put("recovery", "退回已拨付的专项经费120,000.00 元");
+    all.put("what", "经费使用管理方案");
+    all.put("newDeadline", "新的截止时间：2026年3月20日（当天24时截止），请按时提交。");
+    all.put("details", "整改要求：补齐科普活动台账凭证。");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));
