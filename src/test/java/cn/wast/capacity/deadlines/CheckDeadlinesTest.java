@@ -110,4 +110,28 @@ class CheckDeadlinesTest extends CheckTestBase {
     assertThat(openTasks("ConfirmCorrections")).isZero();
     assertThat(societyPage(SOCIETY)).contains("逾期记录：中期检查整改");
   }
+
+  @Test
+  @DisplayName("Finding 6: revocation still ends everything: an open overdue task and a waiting corrections follow-up end with the implementation")
+  void revocationEndsTheDeadlineBranches() {
+    setClock(opened().plusDays(5), LocalTime.of(10, 0));
+    submitReport();
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("midTermDecision", "passedWithCorrections");
+    decision.put("corrections", "科普进社区进度偏慢，请补齐剩余 4 场并完善活动台账。");
+    decision.put("correctBy", opened().plusDays(60).toString());
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
+    setClock(opened().plusDays(61), LocalTime.of(9, 0));
+    executeDueJobs();
+    assertThat(openTasks("ConfirmCorrections")).isOne();
+
+    // what the disqualification process does when fraud is confirmed (RevokeQualificationService)
+    runtimeService.createMessageCorrelation(cn.wast.capacity.supervision.Disqualification.REVOKED_MESSAGE)
+        .processInstanceBusinessKey(cn.wast.capacity.funds.Implementation.businessKeyOf(applicationKey(SOCIETY)))
+        .correlateAll();
+    assertThat(implementation).isEnded();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(implementation.getId())
+        .activityId("ImplementationTerminated").count()).isOne();
+    assertThat(managementService.createJobQuery().processInstanceId(implementation.getId()).count()).isZero();
+  }
 }
