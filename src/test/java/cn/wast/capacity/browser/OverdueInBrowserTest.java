@@ -73,6 +73,12 @@ class OverdueInBrowserTest extends ReviewTestBase {
     assertThat(shown).contains("处理逾期", "武汉力学学会", "经费使用管理方案", ChineseDates.deadline(awardDay.plusDays(30)),
         "已逾期 3 天", "催办", "延期", "记录逾期");
     chromium.screenshot("overdue-task");
+    chromium.click(By.xpath("//a[normalize-space(.)='流程图']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container")));
+    chromium.screenshot("overdue-diagram");
+    chromium.click(By.xpath("//a[normalize-space(.)='表单']"));
+    chromium.waitForSettledForm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "已逾期"));
 
     LocalDate newDay = LocalDate.ofInstant(now(), ZONE).plusDays(10);
     for (int attempt = 0; attempt < 3; attempt++) {
