@@ -51,17 +51,28 @@ class CheckDeadlinesTest extends CheckTestBase {
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdue.getId(), "overdueText")))
         .contains("中期检查材料", ChineseDates.deadline(opened().plusDays(30)), "已逾期 1 天");
     forgetDeliveredMail();
-    claimAndComplete(OFFICE, overdue, Map.of("overdueDecision", "urge"));
+    assertThat(societyPage(SOCIETY)).contains("已逾期：提交中期检查材料").doesNotContain("下一期限：提交中期检查材料");
+    claimAndComplete(OFFICE, overdue, Map.of("overdueDecision", "urge", "newDueDate", opened().plusDays(40).toString()));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("逾期催办通知");
-      assertThat(body(m)).contains("中期检查材料", "请尽快提交");
+      assertThat(body(m)).contains("中期检查材料", "新的截止时间：" + ChineseDates.deadline(opened().plusDays(40)));
     });
-    assertThat(societyPage(SOCIETY)).contains("已逾期：提交中期检查材料", "逾期记录：中期检查材料");
+    assertThat(societyPage(SOCIETY)).contains("逾期记录：中期检查材料");
+
+    // the short date is reminded, and when it passes the office is asked again; the lateness still counts from day 30
+    setClock(opened().plusDays(41), LocalTime.of(8, 0));
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(subject(m)).contains("期限提醒"));
+    Task again = officeTask(implementation, "HandleOverdueMidTermReport");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(again.getId(), "overdueText")))
+        .contains(ChineseDates.deadline(opened().plusDays(30)), "已逾期 11 天", "催办");
+    claimAndComplete(OFFICE, again, Map.of("overdueDecision", "record"));
 
     setClock(opened().plusDays(50), LocalTime.of(15, 0));
     submitReport();
     assertThat(lateness.ofApplication(applicationKey(SOCIETY))).extracting(Lateness.Entry::decision, Lateness.Entry::daysLate)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LatenessDecision.URGED, 1),
+            org.assertj.core.groups.Tuple.tuple(LatenessDecision.RECORDED, 11),
             org.assertj.core.groups.Tuple.tuple(LatenessDecision.SUBMITTED_LATE, 20));
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "latenessText"))).contains("逾期 20 天报送");
@@ -133,5 +144,44 @@ class CheckDeadlinesTest extends CheckTestBase {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(implementation.getId())
         .activityId("ImplementationTerminated").count()).isOne();
     assertThat(managementService.createJobQuery().processInstanceId(implementation.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Finding 6: the final report's deadline passes: extended with a reason, reminded, asked again, and the report taken late against the extended date")
+  void finalReportExtendedThenLate() {
+    submitReport();
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), Map.of("midTermDecision", "passed"));
+    LocalDate finalOpened = LocalDate.parse((String) runtimeService.getVariable(implementation.getId(), "projectEnd"))
+        .plusDays(1);
+    setClock(finalOpened, LocalTime.of(0, 1));
+    executeDueJobs();
+    assertThat(implementation).isWaitingAt("SubmitFinalReport");
+
+    setClock(finalOpened.plusDays(31), LocalTime.of(9, 0));
+    executeDueJobs();
+    forgetDeliveredMail();
+    LocalDate extended = finalOpened.plusDays(45);
+    claimAndComplete(OFFICE, officeTask(implementation, "HandleOverdueFinalReport"),
+        Map.of("overdueDecision", "extend", "newDueDate", extended.toString(), "overdueReason", "结项审计尚未出具报告"));
+    assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> assertThat(subject(m)).contains("延期通知", "结项验收材料"));
+    assertThat(societyTask().getDueDate().toInstant()).isEqualTo(extended.plusDays(1).atStartOfDay(ZONE).toInstant());
+
+    setClock(extended.plusDays(1), LocalTime.of(9, 0));
+    executeDueJobs();
+    assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(subject(m)).contains("期限提醒"));
+    claimAndComplete(OFFICE, officeTask(implementation, "HandleOverdueFinalReport"), Map.of("overdueDecision", "record"));
+
+    setClock(extended.plusDays(5), LocalTime.of(9, 0));
+    uploadReport(DocumentKind.FINAL_REPORT);
+    uploadScans("记-002");
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(List.of(
+        expense(filedOn.plusDays(10), "C1", "MEETING", "药学学术年会会场租赁", 90000, "记-001"),
+        expense(filedOn.plusMonths(8), "C2", "POPULAR_SCIENCE", "合理用药科普进社区十场", 50000, "记-002"))));
+    assertThat(lateness.ofApplication(applicationKey(SOCIETY))).extracting(Lateness.Entry::decision, Lateness.Entry::daysLate)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LatenessDecision.EXTENDED, 1),
+            org.assertj.core.groups.Tuple.tuple(LatenessDecision.RECORDED, 1),
+            org.assertj.core.groups.Tuple.tuple(LatenessDecision.SUBMITTED_LATE, 5));
+    Task review = officeTask(implementation, "ReviewFinalAcceptance");
+    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "latenessText"))).contains("逾期 5 天报送");
   }
 }
