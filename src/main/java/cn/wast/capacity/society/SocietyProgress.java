@@ -28,11 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -51,7 +49,6 @@ class SocietyProgress {
   private final AsSignedInUser asUser;
   private final HistoryService historyService;
   private final TaskService taskService;
-  private final ManagementService managementService;
   private final ReviewAssignments assignments;
   private final ReviewResults results;
   private final PublicNotices notices;
@@ -62,14 +59,13 @@ class SocietyProgress {
   private final DeadlineStanding deadlines;
 
   SocietyProgress(AsSignedInUser asUser, HistoryService historyService, TaskService taskService,
-      ManagementService managementService, ReviewAssignments assignments, ReviewResults results,
+      ReviewAssignments assignments, ReviewResults results,
       PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents,
       DeadlineStanding deadlines) {
     this.deadlines = deadlines;
     this.asUser = asUser;
     this.historyService = historyService;
     this.taskService = taskService;
-    this.managementService = managementService;
     this.assignments = assignments;
     this.results = results;
     this.notices = notices;

@@ -120,6 +120,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
     assertThat(openTasks("ConfirmCorrections")).isZero();
     assertThat(societyPage(SOCIETY)).contains("逾期记录：中期检查整改");
+    assertEveryVariableHasAChineseName();
   }
 
   @Test

@@ -189,6 +189,7 @@ class DeadlinesTest extends ReviewTestBase {
     executeDueJobs();
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdueTask().getId(), "overdueText")))
         .contains(ChineseDates.deadline(newDay), "此前的处理", "延期");
+    assertEveryVariableHasAChineseName();
   }
 
   @Test
