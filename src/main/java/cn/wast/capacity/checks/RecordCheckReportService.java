@@ -5,6 +5,8 @@ import static cn.wast.capacity.Markdown.escape;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.deadlines.Deadline;
+import cn.wast.capacity.deadlines.LateSubmissions;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
@@ -32,10 +34,12 @@ class RecordCheckReportService implements JavaDelegate {
   private final ProgrammeClock clock;
   private final FlaggedLines flaggedLines;
   private final PaymentStanding money;
+  private final LateSubmissions lateSubmissions;
 
   RecordCheckReportService(CheckMaterials check, ImplementationChecks checks, Awards awards, ProgrammeClock clock,
-      FlaggedLines flaggedLines, PaymentStanding money) {
+      FlaggedLines flaggedLines, PaymentStanding money, LateSubmissions lateSubmissions) {
     this.money = money;
+    this.lateSubmissions = lateSubmissions;
     this.flaggedLines = flaggedLines;
     this.check = check;
     this.checks = checks;
@@ -51,6 +55,7 @@ class RecordCheckReportService implements JavaDelegate {
     long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
     execution.setVariable("checkId", id);
+    lateSubmissions.submitted(execution, kind == CheckKind.MID_TERM ? Deadline.MID_TERM_REPORT : Deadline.FINAL_REPORT);
     execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
         flaggedLines.recordCheck(applicationKey, id, kind.name(), LedgerFlags.of(check.plannedLines(applicationKey),
             report.ledger(), check.earlierLedger(applicationKey, kind)), clock.now())));

@@ -23,4 +23,10 @@ class PlanDeadline {
     execution.setVariable(Implementation.PLAN_REMINDER_AT, clock.reminderAt(dueAt, funds.planReminderBefore()));
     execution.setVariable(Implementation.PLAN_DUE_TEXT, clock.deadline(dueAt));
   }
+
+  /** Finding 7: a new deadline (a return, an extension) never comes before the one it replaces. */
+  void moveTo(DelegateExecution execution, Instant proposed) {
+    Instant current = ((java.util.Date) execution.getVariable(Implementation.PLAN_DUE_AT)).toInstant();
+    set(execution, proposed.isAfter(current) ? proposed : current);
+  }
 }

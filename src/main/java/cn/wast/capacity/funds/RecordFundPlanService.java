@@ -3,6 +3,8 @@ package cn.wast.capacity.funds;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.deadlines.Deadline;
+import cn.wast.capacity.deadlines.LateSubmissions;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +20,11 @@ class RecordFundPlanService implements JavaDelegate {
   private final FundPlans plans;
   private final FlaggedLines flaggedLines;
   private final ProgrammeClock clock;
+  private final LateSubmissions lateSubmissions;
 
-  RecordFundPlanService(FundPlans plans, FlaggedLines flaggedLines, ProgrammeClock clock) {
+  RecordFundPlanService(FundPlans plans, FlaggedLines flaggedLines, ProgrammeClock clock,
+      LateSubmissions lateSubmissions) {
+    this.lateSubmissions = lateSubmissions;
     this.plans = plans;
     this.flaggedLines = flaggedLines;
     this.clock = clock;
@@ -31,6 +36,7 @@ class RecordFundPlanService implements JavaDelegate {
     String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
     long id = plans.submit(applicationKey, plan, ActingUser.of(execution), clock.now());
     execution.setVariable(Implementation.PLAN_ID, id);
+    lateSubmissions.submitted(execution, Deadline.FUND_PLAN);
     int version = plans.find(id).orElseThrow().version();
     execution.setVariable(Implementation.PLAN_VERSION, version);
     execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(

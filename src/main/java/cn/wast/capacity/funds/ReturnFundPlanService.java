@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-IMP-1, R-FUND-1: the plan goes back to the society with the office's comments, the flagged
- * lines it does not accept with its notes, and a new deadline (the configured correction period);
+ * lines it does not accept with its notes, and a deadline: the configured correction period from
+ * today, or the one it had when that is later;
  * the decisions on the flagged lines are recorded; what the society typed stays on its form.
  */
 @Component("returnFundPlanService")
@@ -46,7 +47,7 @@ class ReturnFundPlanService implements JavaDelegate {
     String toSociety = flags.followedByNotAccepted(comments);
     execution.setVariable(Implementation.PLAN_COMMENTS, toSociety);
     execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
-    planDeadline.set(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
+    planDeadline.moveTo(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
     int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(
         "comments", toSociety,

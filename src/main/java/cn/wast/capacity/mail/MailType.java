@@ -82,6 +82,15 @@ public enum MailType {
   /** R-CHK-2: the final materials' deadline is near. */
   FINAL_REMINDER("final-reminder.txt", "结项验收提醒",
       "societyName", "year", "businessKey", "deadline", "tasklistUrl"),
+  /** Finding 6: a deadline passed without the society acting; the office urges it (the deadline stays, or a short new one). */
+  DEADLINE_URGED("deadline-urged.txt", "逾期催办通知",
+      "societyName", "year", "businessKey", "what", "deadline", "newDeadline", "tasklistUrl"),
+  /** Finding 6: the office extended a deadline, with its reason. */
+  DEADLINE_EXTENDED("deadline-extended.txt", "延期通知",
+      "societyName", "year", "businessKey", "what", "deadline", "reason", "tasklistUrl"),
+  /** Finding 6: the date set for corrections, or a deadline urged or extended, is near. */
+  DEADLINE_REMINDER("deadline-reminder.txt", "期限提醒",
+      "societyName", "year", "businessKey", "what", "deadline", "details"),
   /** R-CHK-2, R-DYN-1: the final acceptance's outcome and what follows from it. */
   FINAL_DECIDED("final-decided.txt", "结项验收结果通知",
       "societyName", "year", "businessKey", "outcome", "consequence"),

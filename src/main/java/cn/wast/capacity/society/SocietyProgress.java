@@ -29,11 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +50,6 @@ class SocietyProgress {
   private final AsSignedInUser asUser;
   private final HistoryService historyService;
   private final TaskService taskService;
-  private final ManagementService managementService;
   private final ReviewAssignments assignments;
   private final ReviewResults results;
   private final PublicNotices notices;
@@ -61,16 +58,17 @@ class SocietyProgress {
   private final ProgrammeClock clock;
   private final ApplicationDocuments documents;
   private final HeldTranches heldTranches;
+  private final DeadlineStanding deadlines;
 
   SocietyProgress(AsSignedInUser asUser, HistoryService historyService, TaskService taskService,
-      ManagementService managementService, ReviewAssignments assignments, ReviewResults results,
+      ReviewAssignments assignments, ReviewResults results,
       PublicNotices notices, Awards awards, Payments payments, ProgrammeClock clock, ApplicationDocuments documents,
-      HeldTranches heldTranches) {
+      HeldTranches heldTranches, DeadlineStanding deadlines) {
     this.heldTranches = heldTranches;
+    this.deadlines = deadlines;
     this.asUser = asUser;
     this.historyService = historyService;
     this.taskService = taskService;
-    this.managementService = managementService;
     this.assignments = assignments;
     this.results = results;
     this.notices = notices;
@@ -143,7 +141,7 @@ class SocietyProgress {
         details.add("排名第 " + a.ranking() + " 名，综合得分 " + Numbers.score(a.composite()) + "，奖励补助 "
             + Numbers.yuan(a.amount()));
         details.add(tranches(application));
-        implementation.flatMap(this::nextDeadline).ifPresent(details::add);
+        details.addAll(deadlines.of(application.businessKey(), implementation));
       }
       case DISQUALIFIED -> {
         stage = "已撤销资格";
@@ -221,28 +219,6 @@ class SocietyProgress {
   private Optional<Instant> openTaskDue(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
         .map(Task::getDueDate).filter(d -> d != null).map(Date::toInstant).min(Comparator.naturalOrder());
-  }
-
-  /** The step a task stands for, as the process names it (the task's own name adds the society). */
-  private String stepName(Task task) {
-    return historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .activityId(task.getTaskDefinitionKey()).unfinished().list().stream()
-        .map(HistoricActivityInstance::getActivityName).findFirst().orElse(task.getName());
-  }
-
-  /** The society's open task and its deadline, else the next dated step the instance waits for. */
-  private Optional<String> nextDeadline(HistoricProcessInstance implementation) {
-    if (implementation.getEndTime() != null) {
-      return Optional.empty();
-    }
-    Optional<Task> task = taskService.createTaskQuery().processInstanceId(implementation.getId()).list().stream()
-        .filter(t -> t.getDueDate() != null).min(Comparator.comparing(Task::getDueDate));
-    if (task.isPresent()) {
-      return Optional.of("下一期限：" + stepName(task.get()) + "，截止时间：" + clock.deadline(task.get().getDueDate().toInstant()));
-    }
-    return managementService.createJobQuery().processInstanceId(implementation.getId()).timers().list().stream()
-        .filter(job -> job.getDuedate() != null).min(Comparator.comparing(Job::getDuedate))
-        .map(job -> "下一阶段开始：" + clock.format(job.getDuedate().toInstant()));
   }
 
   private String implementationStage(Award award) {

@@ -44,7 +44,7 @@ class SubmittedDatesTest {
         dates += date ? 1 : 0;
       }
     }
-    assertThat(dates).as("date fields in forms/").isEqualTo(11);
+    assertThat(dates).as("date fields in forms/").isEqualTo(13);
     assertThat(repayment.field("repaidOn")).get().satisfies(f -> {
       assertThat(f.date()).isTrue();
       assertThat(f.type()).isEqualTo("textfield");

@@ -59,6 +59,9 @@ final class MailSamples {
     all.put("overpaid", "500.00 元");
     all.put("revokedYear", "2025");
     all.put("revokedKey", "APP-2025-WHJX");
+    all.put("what", "经费使用管理方案");
+    all.put("newDeadline", "新的截止时间：2026年3月20日（当天24时截止），请按时提交。");
+    all.put("details", "整改要求：补齐科普活动台账凭证。");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

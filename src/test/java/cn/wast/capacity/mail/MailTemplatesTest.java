@@ -109,6 +109,12 @@ class MailTemplatesTest {
         "动态管理"));
     BODY_WORDS.put(MailType.FINAL_REMINDER, List.of("尚未提交", "2026年3月12日（当天24时截止）"));
     BODY_WORDS.put(MailType.FINAL_DECIDED, List.of("结项验收结论：通过，需整改", "继续给予支持"));
+    SUBJECT_WORDS.put(MailType.DEADLINE_URGED, List.of("逾期催办通知", MailSamples.KEY, "经费使用管理方案"));
+    BODY_WORDS.put(MailType.DEADLINE_URGED, List.of("截止时间为2026年3月12日（当天24时截止），已过期限", "新的截止时间：2026年3月20日", "记入贵会的专项档案"));
+    SUBJECT_WORDS.put(MailType.DEADLINE_EXTENDED, List.of("延期通知", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
+    BODY_WORDS.put(MailType.DEADLINE_EXTENDED, List.of("截止时间延至2026年3月12日（当天24时截止）", "延期理由："));
+    SUBJECT_WORDS.put(MailType.DEADLINE_REMINDER, List.of("期限提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
+    BODY_WORDS.put(MailType.DEADLINE_REMINDER, List.of("截止时间为2026年3月12日（当天24时截止）", "整改要求：补齐科普活动台账凭证"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 
