@@ -30,6 +30,10 @@ class ForwardedForTrustTest {
         TestMailServer.class)
         .profiles("demo", "test")
         .run("--spring.datasource.url=jdbc:h2:mem:forwarding-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            // No webapps and an engine name of its own: the webapps' runtime delegates and the
+            // engine registry are static, and this node, once closed, must not leave the shared
+            // test context's Tasklist pointing at it (every later login answered 500).
+            "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.process-engine-name=forwarding",
             "--server.port=0", "--capacity.trusted-proxies=192\\.0\\.2\\.1",
             "--capacity.publicity.page-request-limit=" + LIMIT)) {
       int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
