@@ -215,6 +215,15 @@ public class DemoSocieties {
   }
 
   /**
+   * A demo society's 统一社会信用代码: a social organisation (51) registered in Wuhan (420100), its
+   * organisation code made from the society's code, with the check character of GB 32100-2015.
+   */
+  static String demoCreditCode(String code) {
+    String first17 = "51420100MJ" + String.format("%07d", Math.floorMod(code.hashCode(), 10_000_000));
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  /**
    * A society that passes every rule for applications in year Y, until a field says otherwise,
    * with its inspections and work reports for Y-3..Y-1.
    */
@@ -251,6 +260,7 @@ public class DemoSocieties {
     private void save() {
       registry.save(new Society(code, name, code.toLowerCase(Locale.ROOT) + "@societies.example.cn",
           affiliated, true, boardTermEndsOn, secretaryGeneral, tenure, staff, true, bankAccount, financialStaff));
+      registry.assignCreditCode(code, demoCreditCode(code));
       registry.recordInspection(code, y - 3, true);
       if (inspectionOfYearBeforeLast) {
         registry.recordInspection(code, y - 2, true);

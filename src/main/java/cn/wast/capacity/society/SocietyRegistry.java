@@ -82,6 +82,28 @@ public class SocietyRegistry {
             code)));
   }
 
+  /** The society whose 统一社会信用代码 this is ({@link CreditCode}, upper case). */
+  public Optional<Society> findByCreditCode(String creditCode) {
+    return jdbc.query("SELECT * FROM society WHERE credit_code = ?", SocietyRegistry::society, creditCode)
+        .stream()
+        .findFirst();
+  }
+
+  /** The society's 统一社会信用代码, when the registry has it. */
+  public Optional<String> creditCodeOf(String code) {
+    return jdbc.queryForList("SELECT credit_code FROM society WHERE code = ?", String.class, code).stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /** Records the society's 统一社会信用代码; only a valid one ({@link CreditCode#isValid}). */
+  public void assignCreditCode(String code, String creditCode) {
+    if (!CreditCode.isValid(creditCode)) {
+      throw new IllegalArgumentException("not a unified social credit code: " + creditCode);
+    }
+    jdbc.update("UPDATE society SET credit_code = ? WHERE code = ?", creditCode, code);
+  }
+
   /** Registers a society, or replaces what the registry holds about it. */
   public void save(Society s) {
     Object[] values = {
