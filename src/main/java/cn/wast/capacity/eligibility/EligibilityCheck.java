@@ -29,7 +29,7 @@ public class EligibilityCheck {
 
   /** An unknown society fails R-APP-1 only: it is not one of WAST's societies. */
   public EligibilityVerdict check(String societyCode, LocalDate applicationDate) {
-    return registry.loadRecord(societyCode)
+    return registry.loadRecord(societyCode, applicationDate)
         .map(record -> check(record, applicationDate))
         .orElseGet(() -> new EligibilityVerdict(
             List.of(RuleOutcome.fail(AffiliationRule.ID, NOT_REGISTERED))));

@@ -1,5 +1,7 @@
 package cn.wast.capacity.cluster;
 
+import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.application.ApplicationDocuments;
@@ -54,7 +56,8 @@ final class ClusterLoad {
 
   ClusterLoad(LocalCluster cluster, int count) {
     this.cluster = cluster;
-    this.societies = new ManySocieties(new SocietyRegistry(cluster.jdbc()), new RestAccounts(), cluster.jdbc(), "CL",
+    this.societies = new ManySocieties(new SocietyRegistry(cluster.jdbc(),
+        new ProgrammeClock(new ProgrammeProperties(ZoneId.of("Asia/Shanghai"), null, null, null))), new RestAccounts(), cluster.jdbc(), "CL",
         count);
   }
 

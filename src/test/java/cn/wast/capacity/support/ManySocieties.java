@@ -103,7 +103,7 @@ public final class ManySocieties {
   public void remove() {
     String like = prefix + "%";
     for (String table : List.of("society_annual_inspection", "society_work_report", "society_violation",
-        "society_commissioned_project", "society_fraud_ban")) {
+        "society_commissioned_project", "society_fraud_ban", "society_version")) {
       jdbc.update("DELETE FROM " + table + " WHERE society_code LIKE ?", like);
     }
     jdbc.update("DELETE FROM society WHERE code LIKE ?", like);
