@@ -27,7 +27,11 @@ public class EligibilityCheck {
         .toList();
   }
 
-  /** An unknown society fails R-APP-1 only: it is not one of WAST's societies. */
+  /**
+   * The society's record as the registry held it on the application day (an office edit made
+   * later never changes how an earlier application is judged). A society not registered that day
+   * fails R-APP-1 only: it is not one of WAST's societies.
+   */
   public EligibilityVerdict check(String societyCode, LocalDate applicationDate) {
     return registry.loadRecord(societyCode, applicationDate)
         .map(record -> check(record, applicationDate))

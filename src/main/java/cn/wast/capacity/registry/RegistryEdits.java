@@ -166,7 +166,7 @@ public class RegistryEdits {
   }
 
   private static void attributeInputs(Inputs in) {
-    in.add("creditCode", "统一社会信用代码", "text", "18位，按GB 32100-2015核对校验位");
+    in.add("creditCode", "统一社会信用代码", "text", "18位，按GB 32100-2015核对校验位；登记后不能删除");
     in.add("name", "学会名称", "text", null);
     in.add("contactEmail", "联系邮箱", "text", "专项的通知发往此邮箱");
     in.yesNo("affiliated", "市科协所属学会");
@@ -198,7 +198,7 @@ public class RegistryEdits {
     } else if (registry.findByCode(code).isPresent()) {
       form.refuse("code", "学会代码“" + code + "”已被使用，请换一个");
     }
-    String creditCode = creditCode(form, code);
+    String creditCode = creditCode(form, code, true);
     Society society = society(form, code.matches("[A-Z0-9]{2,32}") ? code : "X");
     LocalDate from = effective(form, null);
     String reason = form.text(REASON, "修改原因", ChangeRecords.REASON_LENGTH);
@@ -230,7 +230,7 @@ public class RegistryEdits {
     Optional<Dated<SocietyAttributes>> inForce = registry.versionInForce(code);
     SocietyAttributes before = inForce.map(Dated::fact)
         .orElseGet(() -> registry.attributesOn(code, clock.today()).orElseThrow());
-    String creditCode = creditCode(form, code);
+    String creditCode = creditCode(form, code, before.creditCode() != null);
     Society society = society(form, code);
     LocalDate from = effective(form, inForce.map(Dated::validFrom).orElse(null));
     String reason = form.text(REASON, "修改原因", ChangeRecords.REASON_LENGTH);
@@ -361,7 +361,14 @@ public class RegistryEdits {
 
   // ---- reading the fields ----
 
-  private String creditCode(FormReading form, String code) {
+  /**
+   * The 统一社会信用代码 typed: required at registration and once the society has one; a society
+   * registered without one (before the office took over) may keep it empty until it is known.
+   */
+  private String creditCode(FormReading form, String code, boolean required) {
+    if (!required && form.raw("creditCode").isEmpty()) {
+      return null;
+    }
     CreditCode.Checked checked = CreditCode.check(form.raw("creditCode"));
     checked.problem().ifPresent(p -> form.refuse("creditCode", p));
     checked.code().flatMap(registry::findByCreditCode).filter(other -> !other.code().equals(code))

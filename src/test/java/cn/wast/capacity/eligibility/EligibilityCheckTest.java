@@ -59,7 +59,7 @@ class EligibilityCheckTest {
   @Test
   @DisplayName("a society that meets every rule is eligible")
   void eligible() {
-    when(registry.loadRecord("TEST")).thenReturn(Optional.of(passing().build()));
+    when(registry.loadRecord("TEST", APPLIED)).thenReturn(Optional.of(passing().build()));
 
     EligibilityVerdict verdict = check.check("TEST", APPLIED);
 
@@ -94,7 +94,7 @@ class EligibilityCheckTest {
   @Test
   @DisplayName("R-APP-1: a society the registry does not know fails R-APP-1 alone")
   void unknownSociety() {
-    when(registry.loadRecord("NOSUCH")).thenReturn(Optional.empty());
+    when(registry.loadRecord("NOSUCH", APPLIED)).thenReturn(Optional.empty());
 
     EligibilityVerdict verdict = check.check("NOSUCH", APPLIED);
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.wast.capacity.society.AnnualInspection;
 import cn.wast.capacity.society.CommissionedProject;
 import cn.wast.capacity.society.Dated;
-import cn.wast.capacity.society.SecretaryGeneralTenure;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -15,7 +14,6 @@ import cn.wast.capacity.support.CapacityTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -37,17 +35,11 @@ class SocietyAsOfTest {
   @Autowired JdbcTemplate jdbc;
 
   static Society society(String code, String name, int staff) {
-    return new Society(code, name, code.toLowerCase() + "@societies.example.cn", true, true,
-        LocalDate.of(2028, 12, 31), "张三", SecretaryGeneralTenure.FULL_TIME, staff, true, true, 2);
+    return RegistryTestSocieties.society(code, name, staff);
   }
 
   static void remove(JdbcTemplate jdbc, String code) {
-    for (String table : List.of("society_annual_inspection", "society_work_report", "society_violation",
-        "society_commissioned_project", "society_fraud_ban", "society_version")) {
-      jdbc.update("DELETE FROM " + table + " WHERE society_code = ?", code);
-    }
-    jdbc.update("DELETE FROM change_record WHERE subject_key = ?", code);
-    jdbc.update("DELETE FROM society WHERE code = ?", code);
+    RegistryTestSocieties.remove(jdbc, code);
   }
 
   @BeforeEach

@@ -154,6 +154,14 @@ class SocietyPagesTest extends ProcessTestBase {
     assertThat(office.postForm("/office/societies/" + CODE + "/edit/attributes", change).text())
         .contains("该统一社会信用代码已登记为“武汉市另一学会”（" + NEW_CODE + "）");
 
+    // a credit code once registered is not removed
+    change = attributes(office);
+    change.put("creditCode", "");
+    change.put("reason", "清空");
+    assertThat(office.postForm("/office/societies/" + CODE + "/edit/attributes", change).text())
+        .contains("请填写统一社会信用代码");
+    assertThat(registry.creditCodeOf(CODE)).contains(CREDIT_CODE);
+
     // without the form's token nothing is done
     change = attributes(office);
     change.remove("_csrf");
