@@ -424,7 +424,7 @@ public class RegistryEdits {
   static Map<String, String> described(SocietyAttributes a) {
     Society s = a.society();
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("统一社会信用代码", a.creditCode() == null ? "" : a.creditCode());
+    fields.put("统一社会信用代码", a.creditCode() == null ? "未登记" : a.creditCode());
     fields.put("学会名称", s.name());
     fields.put("联系邮箱", s.contactEmail());
     fields.put("市科协所属学会", RegistryTexts.yesNo(s.affiliatedWithWast()));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,6 +75,8 @@ class SocietyRegistryInBrowserTest extends ProcessTestBase {
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
     chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("changes")));
     chromium.screenshot("changed");
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('changes').scrollIntoView()");
+    chromium.screenshot("change-record");
     String changes = browser.findElement(By.id("changes")).getText();
     assertThat(changes).contains("秘书长", "张三", "李四", "专职", "兼职", "原秘书长离任，理事会选举李四为兼职秘书长", "office1");
     assertThat(registry.findByCode(CODE).orElseThrow().secretaryGeneralName()).isEqualTo("李四");
