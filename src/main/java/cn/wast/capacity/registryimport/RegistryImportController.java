@@ -203,11 +203,11 @@ class RegistryImportController {
       return gone(response, model, kind);
     }
     String typed = reason == null ? "" : reason.strip();
-    if (typed.isEmpty() || typed.length() > ChangeRecords.REASON_LENGTH - 100) {
+    if (typed.isEmpty() || typed.length() > ChangeRecords.REASON_LENGTH - 150) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return previewPage(request, model, checks.check(pending.get()), typed, typed.isEmpty()
           ? "请填写导入原因（如：2025年度年检结果，依据市民政局年检通知）"
-          : "导入原因最多 " + (ChangeRecords.REASON_LENGTH - 100) + " 字", null);
+          : "导入原因最多 " + (ChangeRecords.REASON_LENGTH - 150) + " 字", null);
     }
     ImportPreview committed = importCommit.commit(pending.get(), typed, user.id());
     if (!committed.committable()) {
