@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,10 +35,11 @@ public class FraudBanList {
     return jdbc.query(SELECT + " ORDER BY b.starts_on DESC, b.id DESC", FraudBanList::ban);
   }
 
-  /** The society's ban of that body and decision number, if recorded. */
+  /** The society's ban of that body and decision number (either may be null: not recorded), if any. */
   public Optional<CreditBan> find(String societyCode, String decidingBody, String decisionNumber) {
-    return jdbc.query(SELECT + " WHERE b.society_code = ? AND b.deciding_body = ? AND b.decision_number = ?",
-        FraudBanList::ban, societyCode, decidingBody, decisionNumber).stream().findFirst();
+    return jdbc.query(SELECT + " WHERE b.society_code = ? ORDER BY b.id", FraudBanList::ban, societyCode).stream()
+        .filter(b -> Objects.equals(b.decidingBody(), decidingBody) && Objects.equals(b.decisionNumber(), decisionNumber))
+        .findFirst();
   }
 
   /** Records a ban decided elsewhere (source IMPORTED); the caller's transaction holds both writes. */

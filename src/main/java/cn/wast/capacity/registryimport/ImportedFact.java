@@ -171,14 +171,14 @@ sealed interface ImportedFact {
   record Ban(Society society, String decidingBody, String decisionNumber, String grounds, LocalDate startsOn,
       LocalDate lastDay) implements ImportedFact {
     public String key() {
-      return society.code() + "|" + decidingBody + "|" + decisionNumber;
+      return society.code() + "|" + decidingBody + "|" + decisionNumber + "|" + (decisionNumber == null ? startsOn : "");
     }
 
     public Optional<Standing> standing(SocietyRecord record, FraudBanList bans) {
       return bans.find(society.code(), decidingBody, decisionNumber).map(on ->
           on.startsOn().equals(startsOn) && on.lastDay().equals(lastDay) && on.grounds().equals(grounds)
               ? Standing.same()
-              : Standing.conflicting("登记中已有该决定（" + decisionNumber + "）：" + ChineseDates.date(on.startsOn())
+              : Standing.conflicting("登记中已有该决定（" + (decisionNumber == null ? "无文号" : decisionNumber) + "）：" + ChineseDates.date(on.startsOn())
                   + "至" + ChineseDates.date(on.lastDay()) + "，事由“" + on.grounds() + "”；本行："
                   + ChineseDates.date(startsOn) + "至" + ChineseDates.date(lastDay) + "，事由“" + grounds + "”"));
     }

@@ -217,7 +217,7 @@ class RegistryImportController {
     }
     PendingImports.remove(request.getSession(), id);
     redirect.addFlashAttribute("done", "已导入 " + committed.rowsToWrite() + " 行（文件“" + pending.get().fileName()
-        + "”），每一项变更均已记录，可在变更记录中查看。"
+        + "”），每一项变更均已记录（操作人、时间、原因）。"
         + (committed.rowsAlreadyRecorded() > 0 ? "登记中已有的 " + committed.rowsAlreadyRecorded() + " 行未重复导入。" : ""));
     return "redirect:" + (kind == ImportKind.CREDIT_BANS ? "/office/credit" : kind.path());
   }

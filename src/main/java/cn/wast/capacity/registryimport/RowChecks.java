@@ -68,6 +68,14 @@ class RowChecks {
           Optional<ImportedFact.Standing> standing = fact.standing(record, bans);
           standing.flatMap(ImportedFact.Standing::conflict).ifPresent(c -> r.problems.add("与已有记录冲突：" + c));
           alreadyRecorded = standing.isPresent();
+          if (!alreadyRecorded && fact instanceof ImportedFact.Ban ban) {
+            if (ban.decidingBody() == null) {
+              r.problems.add("请填写“决定机关”");
+            }
+            if (ban.decisionNumber() == null) {
+              r.problems.add("请填写“决定文号”");
+            }
+          }
         }
       }
       checked.add(new CheckedRow(row, r.problems, r.problems.isEmpty() ? fact : null, alreadyRecorded));
@@ -173,8 +181,9 @@ class RowChecks {
     }
 
     ImportedFact.Ban ban(Society society) {
-      String body = required("决定机关");
-      String number = required("决定文号");
+      // an entry already on the credit list may lack them (WAST's own bans before they were kept)
+      String body = optional("决定机关");
+      String number = optional("决定文号");
       String grounds = required("事由");
       LocalDate start = date("起始日期", true, false);
       LocalDate lastDay = date("截止日期", false, true);
@@ -202,6 +211,11 @@ class RowChecks {
         problems.add("截止日期早于起始日期");
       }
       return problems.isEmpty() ? new ImportedFact.Ban(society, body, number, grounds, start, lastDay) : null;
+    }
+
+    private String optional(String header) {
+      String value = row.cell(header);
+      return value.isEmpty() ? null : value;
     }
 
     private String required(String header) {

@@ -189,7 +189,8 @@ class AnnualFactsImportTest extends RegistryImportTestBase {
 
     Uploaded reimported = upload(office, PAGE, PAGE, export.body());
     assertThat(row(reimported, "年检结果", rowNumberOf(export.body(), "年检结果"))).contains("登记中已有，不重复导入");
-    assertThat(reimported.text()).contains("待导入 <strong id=\"to-write\">0</strong> 行");
+    assertThat(reimported.text()).contains("待导入 <strong id=\"to-write\">0</strong> 行",
+        "有问题 <strong id=\"problem-rows\">0</strong> 行");
   }
 
   private int rowNumberOf(byte[] xlsx, String sheet) {
