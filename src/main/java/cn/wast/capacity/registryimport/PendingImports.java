@@ -30,7 +30,7 @@ final class PendingImports {
   }
 
   static void keep(HttpSession session, PendingImport pending) {
-    synchronized (session) {
+    synchronized (PendingImports.class) {
       Map<String, PendingImport> held = held(session, pending.uploadedAt());
       held.put(pending.id(), pending);
       session.setAttribute(ATTRIBUTE, held);
@@ -38,14 +38,14 @@ final class PendingImports {
   }
 
   static Optional<PendingImport> find(HttpSession session, String id, ImportKind kind, String userId, Instant now) {
-    synchronized (session) {
+    synchronized (PendingImports.class) {
       return Optional.ofNullable(held(session, now).get(id))
           .filter(p -> p.kind() == kind && p.uploadedBy().equals(userId));
     }
   }
 
   static void remove(HttpSession session, String id) {
-    synchronized (session) {
+    synchronized (PendingImports.class) {
       Map<String, PendingImport> held = held(session, Instant.EPOCH);
       held.remove(id);
       session.setAttribute(ATTRIBUTE, held);

@@ -112,5 +112,11 @@ class AnnualFactsImportInBrowserTest extends ProcessTestBase {
     office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已导入 2 行"));
     office.screenshot("committed");
     assertThat(registry.loadRecord(CODE).orElseThrow().inspections()).hasSize(2);
+
+    office.browser().get("http://localhost:" + port + "/office/credit");
+    office.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("bans")));
+    assertThat(office.browser().findElement(By.id("bans")).getText()).contains("决定机关", "来源", "市科协撤销资格");
+    assertThat(office.browser().findElement(By.id("import")).getText()).contains("导入外部失信惩戒名单");
+    office.screenshot("credit-list");
   }
 }
