@@ -1,0 +1,35 @@
+package cn.wast.capacity.registryimport;
+
+import java.util.List;
+
+/**
+ * A row of the preview: the cells as typed, every problem in Chinese, and, when it has none, the
+ * fact it records and whether the registry holds it already (then committing leaves it alone).
+ */
+record CheckedRow(SheetRow row, List<String> problems, ImportedFact fact, boolean alreadyRecorded) {
+
+  CheckedRow {
+    problems = List.copyOf(problems);
+  }
+
+  boolean ok() {
+    return problems.isEmpty();
+  }
+
+  boolean toWrite() {
+    return ok() && !alreadyRecorded;
+  }
+
+  /** The status column of the preview. */
+  public String status() {
+    return !ok() ? "有问题" : alreadyRecorded ? "登记中已有，不重复导入" : "待导入";
+  }
+
+  public int number() {
+    return row.number();
+  }
+
+  public List<String> cells() {
+    return row.cells();
+  }
+}
