@@ -184,7 +184,9 @@ class ExpertPoolPagesTest {
   void idIsGivenWhenNotTyped() {
     WebappSession office = WebappSession.login(port, OFFICE, "demo");
 
-    Response added = post(office, "/office/experts", newExpert("", "增补"));
+    Map<String, String> form = newExpert("", "增补");
+    form.put("email", "li.ceshi@test.example.cn");
+    Response added = post(office, "/office/experts", form);
 
     String location = added.location().orElseThrow();
     String id = location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
