@@ -14,7 +14,7 @@ import java.util.Optional;
  * the Chinese ways ({@link DateInput}). The problems that need no database are found here; the
  * society's existence and duplicates are checked by {@link ExpertPool}.
  */
-record AffiliationEntry(String societyCode, String role, String startedOn, String endedOn) {
+public record AffiliationEntry(String societyCode, String role, String startedOn, String endedOn) {
 
   AffiliationEntry {
     societyCode = ExpertDetails.clean(societyCode).toUpperCase(Locale.ROOT);
@@ -44,7 +44,7 @@ record AffiliationEntry(String societyCode, String role, String startedOn, Strin
     return DateInput.parse(endedOn);
   }
 
-  Map<String, String> problems() {
+  public Map<String, String> problems() {
     Map<String, String> problems = new LinkedHashMap<>();
     if (societyCode.isEmpty()) {
       problems.put("societyCode", "请填写学会代码（可从列表中选择）");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * An expert's details as the office typed them on the pool's pages, each stripped; the problems
  * are in Chinese, by field. The user id is checked where it is chosen ({@link ExpertPool}).
  */
-record ExpertDetails(String name, String title, String organisation, String fields, String email, String phone) {
+public record ExpertDetails(String name, String title, String organisation, String fields, String email, String phone) {
 
   private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
 
@@ -41,7 +41,7 @@ record ExpertDetails(String name, String title, String organisation, String fiel
     return values;
   }
 
-  Map<String, String> problems() {
+  public Map<String, String> problems() {
     Map<String, String> problems = new LinkedHashMap<>();
     text(problems, "name", name, "姓名", 100, true);
     text(problems, "title", title, "职称", 100, false);
@@ -58,7 +58,7 @@ record ExpertDetails(String name, String title, String organisation, String fiel
     return problems;
   }
 
-  Expert toExpert(String userId, boolean active) {
+  public Expert toExpert(String userId, boolean active) {
     return new Expert(userId, name, orNull(title), organisation, fields, email, orNull(phone), active);
   }
 

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the accounts page uses for the account.
  */
 @Service
-class ExpertPool {
+public class ExpertPool {
 
   /** Letters and digits only: the engine's default pattern for user ids; lower case, so no two differ by case. */
   private static final Pattern USER_ID = Pattern.compile("^[a-z][a-z0-9]{1,63}$");
@@ -41,8 +41,8 @@ class ExpertPool {
   static final String INACTIVE = "已停用";
 
   /** What a change came to: the problems by field (none when done) and the expert's id. */
-  record Outcome(Map<String, String> problems, String userId) {
-    boolean refused() {
+  public record Outcome(Map<String, String> problems, String userId) {
+    public boolean refused() {
       return !problems.isEmpty();
     }
   }
