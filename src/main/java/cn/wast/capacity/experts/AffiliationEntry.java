@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record AffiliationEntry(String societyCode, String role, String startedOn, String endedOn) {
 
-  AffiliationEntry {
+  public AffiliationEntry {
     societyCode = ExpertDetails.clean(societyCode).toUpperCase(Locale.ROOT);
     role = ExpertDetails.clean(role);
     startedOn = ExpertDetails.clean(startedOn);

@@ -15,7 +15,7 @@ public record ExpertDetails(String name, String title, String organisation, Stri
 
   private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
 
-  ExpertDetails {
+  public ExpertDetails {
     name = clean(name);
     title = clean(title);
     organisation = clean(organisation);
