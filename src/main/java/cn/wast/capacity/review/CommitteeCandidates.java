@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.WithoutAuthorization;
 import java.util.List;
@@ -7,11 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * R-REV-2: the experts who may sit on a committee: in the expert database and users of group
- * {@code experts} (a user removed from the group no longer counts).
+ * R-REV-2: the experts who may sit on a committee: active in the expert pool and users of group
+ * {@code experts} (a user removed from the group no longer counts). A deactivated expert already
+ * on a committee stays on it; they are only not offered again.
  */
 @Component
 class CommitteeCandidates {
@@ -26,7 +29,17 @@ class CommitteeCandidates {
 
   List<Expert> available() {
     Set<String> users = inExpertsGroup();
-    return experts.findAll().stream().filter(e -> users.contains(e.userId())).toList();
+    return experts.findAll().stream().filter(e -> e.active() && users.contains(e.userId())).toList();
+  }
+
+  /** The experts the office has deactivated in the pool, by id. */
+  Set<String> deactivatedIds() {
+    return experts.findAll().stream().filter(e -> !e.active()).map(Expert::userId).collect(Collectors.toSet());
+  }
+
+  /** The committee form's choices (its variable {@code expertOptions}). */
+  TypedValue options() {
+    return FormOptions.of(available().stream().map(e -> new FormOptions.Option(e.label(), e.userId())).toList());
   }
 
   Set<String> availableIds() {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * R-REV-2: what the office chose on the committee form, and the server-side check of it: known
- * experts only, enough of them for the number per application, and an assignment that finds
+ * R-REV-2: what the office chose on the committee form, and the server-side check of it: known,
+ * active experts only, enough of them for the number per application, and an assignment that finds
  * enough unaffiliated experts for every application.
  */
 public record CommitteeForm(List<String> expertIds, Optional<Integer> perApplication) {
@@ -19,10 +19,19 @@ public record CommitteeForm(List<String> expertIds, Optional<Integer> perApplica
     return new CommitteeForm(values.list("committeeExperts"), values.whole("expertsPerApplication"));
   }
 
-  /** Every problem, in Chinese; empty when the committee may be formed. */
-  public List<String> problems(Set<String> knownExperts) {
+  /**
+   * Every problem, in Chinese; empty when the committee may be formed.
+   *
+   * @param available the experts who may be chosen (active, of group {@code experts})
+   * @param deactivated the experts the office has deactivated in the pool
+   */
+  public List<String> problems(Set<String> available, Set<String> deactivated) {
     List<String> problems = new ArrayList<>();
-    List<String> unknown = expertIds.stream().filter(id -> !knownExperts.contains(id)).toList();
+    List<String> inactive = expertIds.stream().filter(deactivated::contains).toList();
+    if (!inactive.isEmpty()) {
+      problems.add("以下专家已在专家库中停用，不能选入评审委员会：" + String.join("、", inactive));
+    }
+    List<String> unknown = expertIds.stream().filter(id -> !available.contains(id) && !deactivated.contains(id)).toList();
     if (!unknown.isEmpty()) {
       problems.add("以下账号不是评审专家库中的专家：" + String.join("、", unknown));
     }

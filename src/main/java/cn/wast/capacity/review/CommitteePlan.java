@@ -33,7 +33,7 @@ class CommitteePlan {
 
   /** Every problem with the form, in Chinese, including an assignment that cannot be made. */
   List<String> problems(CommitteeForm form, int year) {
-    List<String> problems = new ArrayList<>(form.problems(candidates.availableIds()));
+    List<String> problems = new ArrayList<>(form.problems(candidates.availableIds(), candidates.deactivatedIds()));
     if (problems.isEmpty()) {
       try {
         assign(form, year);

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo profile's expert database: expert1..expert6 (the demo users of group {@code experts}),
- * loaded when the database has no expert. Their ties to the demo societies, for year Y of the
+ * all active, with their titles (职称), loaded when the database has no expert. Their ties to the demo societies, for year Y of the
  * engine clock at loading, exercise R-REV-2:
  *
  * <table>
@@ -48,20 +48,20 @@ public class DemoExperts {
   }
 
   private void load(int y) {
-    expert("expert1", "张建华", "华中科技大学", "机械工程、智能制造");
-    expert("expert2", "李明哲", "武汉大学", "计算机科学与技术");
-    expert("expert3", "王秀兰", "武汉理工大学", "土木工程、建筑材料");
-    expert("expert4", "赵国强", "中国科学院武汉分院", "电气工程、能源");
-    expert("expert5", "陈静", "湖北省社会科学院", "科技管理、社会组织治理");
-    expert("expert6", "刘洋", "华中师范大学", "化学、科学普及");
-    experts.affiliate(new ExpertAffiliation("expert1", "WHJX", AffiliationRole.MEMBER, null));
-    experts.affiliate(new ExpertAffiliation("expert2", "WHJSJ", AffiliationRole.OFFICER, null));
-    experts.affiliate(new ExpertAffiliation("expert3", "WHTJ", AffiliationRole.FORMER_OFFICER, LocalDate.of(y - 1, 6, 30)));
-    experts.affiliate(new ExpertAffiliation("expert4", "WHDJ", AffiliationRole.FORMER_OFFICER, LocalDate.of(y - 5, 12, 31)));
-    experts.affiliate(new ExpertAffiliation("expert6", "WHHX", AffiliationRole.MEMBER, null));
+    expert("expert1", "教授", "张建华", "华中科技大学", "机械工程、智能制造");
+    expert("expert2", "教授", "李明哲", "武汉大学", "计算机科学与技术");
+    expert("expert3", "副教授", "王秀兰", "武汉理工大学", "土木工程、建筑材料");
+    expert("expert4", "研究员", "赵国强", "中国科学院武汉分院", "电气工程、能源");
+    expert("expert5", "研究员", "陈静", "湖北省社会科学院", "科技管理、社会组织治理");
+    expert("expert6", "副教授", "刘洋", "华中师范大学", "化学、科学普及");
+    experts.affiliate(new ExpertAffiliation("expert1", "WHJX", AffiliationRole.MEMBER, LocalDate.of(y - 8, 3, 1), null));
+    experts.affiliate(new ExpertAffiliation("expert2", "WHJSJ", AffiliationRole.OFFICER, LocalDate.of(y - 2, 1, 1), null));
+    experts.affiliate(new ExpertAffiliation("expert3", "WHTJ", AffiliationRole.FORMER_OFFICER, null, LocalDate.of(y - 1, 6, 30)));
+    experts.affiliate(new ExpertAffiliation("expert4", "WHDJ", AffiliationRole.FORMER_OFFICER, null, LocalDate.of(y - 5, 12, 31)));
+    experts.affiliate(new ExpertAffiliation("expert6", "WHHX", AffiliationRole.MEMBER, null, null));
   }
 
-  private void expert(String userId, String name, String organisation, String fields) {
-    experts.insert(new Expert(userId, name, organisation, fields, userId + "@experts.example.cn"));
+  private void expert(String userId, String title, String name, String organisation, String fields) {
+    experts.insert(new Expert(userId, name, title, organisation, fields, userId + "@experts.example.cn", null, true));
   }
 }

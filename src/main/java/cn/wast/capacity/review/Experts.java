@@ -1,6 +1,8 @@
 package cn.wast.capacity.review;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The experts and their affiliations ({@code expert}, {@code expert_affiliation}). */
+/** The expert pool and the experts' affiliations ({@code expert}, {@code expert_affiliation}). */
 @Repository
 public class Experts {
 
@@ -29,31 +31,48 @@ public class Experts {
   }
 
   public List<Expert> findAll() {
-    return jdbc.query("SELECT * FROM expert ORDER BY user_id", (rs, row) -> new Expert(
-        rs.getString("user_id"), rs.getString("name"), rs.getString("organisation"),
-        rs.getString("fields"), rs.getString("email")));
+    return jdbc.query("SELECT * FROM expert ORDER BY user_id", Experts::expert);
   }
 
   public Optional<Expert> find(String userId) {
-    return findAll().stream().filter(e -> e.userId().equals(userId)).findFirst();
+    return jdbc.query("SELECT * FROM expert WHERE user_id = ?", Experts::expert, userId).stream().findFirst();
   }
 
   public void insert(Expert expert) {
-    jdbc.update("INSERT INTO expert (user_id, name, organisation, fields, email) VALUES (?, ?, ?, ?, ?)",
-        expert.userId(), expert.name(), expert.organisation(), expert.fields(), expert.email());
+    jdbc.update("INSERT INTO expert (user_id, name, title, organisation, fields, email, phone, active)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        expert.userId(), expert.name(), expert.title(), expert.organisation(), expert.fields(), expert.email(),
+        expert.phone(), expert.active());
+  }
+
+  /** Writes the expert's details and whether they are active; the user id stays. */
+  public void update(Expert expert) {
+    jdbc.update("UPDATE expert SET name = ?, title = ?, organisation = ?, fields = ?, email = ?, phone = ?, active = ?"
+            + " WHERE user_id = ?",
+        expert.name(), expert.title(), expert.organisation(), expert.fields(), expert.email(), expert.phone(),
+        expert.active(), expert.userId());
   }
 
   public void affiliate(ExpertAffiliation affiliation) {
-    jdbc.update("INSERT INTO expert_affiliation (expert_id, society_code, role, ended_on) VALUES (?, ?, ?, ?)",
-        affiliation.expertId(), affiliation.societyCode(), affiliation.role().name(),
-        affiliation.endedOn() == null ? null : Date.valueOf(affiliation.endedOn()));
+    jdbc.update("INSERT INTO expert_affiliation (expert_id, society_code, role, started_on, ended_on)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        affiliation.expertId(), affiliation.societyCode(), affiliation.role().name(), date(affiliation.startedOn()),
+        date(affiliation.endedOn()));
+  }
+
+  /** Sets the last day of one affiliation. */
+  public void endAffiliation(ExpertAffiliation affiliation, LocalDate lastDay) {
+    jdbc.update("UPDATE expert_affiliation SET ended_on = ? WHERE expert_id = ? AND society_code = ? AND role = ?",
+        date(lastDay), affiliation.expertId(), affiliation.societyCode(), affiliation.role().name());
   }
 
   public List<ExpertAffiliation> affiliationsOf(String expertId) {
-    return jdbc.query("SELECT * FROM expert_affiliation WHERE expert_id = ? ORDER BY society_code",
-        (rs, row) -> new ExpertAffiliation(rs.getString("expert_id"), rs.getString("society_code"),
-            AffiliationRole.valueOf(rs.getString("role")), rs.getObject("ended_on", LocalDate.class)),
-        expertId);
+    return jdbc.query("SELECT * FROM expert_affiliation WHERE expert_id = ? ORDER BY society_code, role",
+        Experts::affiliation, expertId);
+  }
+
+  public List<ExpertAffiliation> allAffiliations() {
+    return jdbc.query("SELECT * FROM expert_affiliation ORDER BY expert_id, society_code, role", Experts::affiliation);
   }
 
   /**
@@ -62,15 +81,28 @@ public class Experts {
    */
   public List<ExpertAssignment.Expert> forAssignment(Collection<String> expertIds, LocalDate day,
       Period formerOfficerLookBack) {
-    List<ExpertAffiliation> all = jdbc.query("SELECT * FROM expert_affiliation",
-        (rs, row) -> new ExpertAffiliation(rs.getString("expert_id"), rs.getString("society_code"),
-            AffiliationRole.valueOf(rs.getString("role")), rs.getObject("ended_on", LocalDate.class)));
-    Map<String, Set<String>> barred = all.stream()
+    Map<String, Set<String>> barred = allAffiliations().stream()
         .filter(a -> a.holdsOn(day, formerOfficerLookBack))
         .collect(Collectors.groupingBy(ExpertAffiliation::expertId,
             Collectors.mapping(ExpertAffiliation::societyCode, Collectors.toCollection(HashSet::new))));
     return expertIds.stream().sorted()
         .map(id -> new ExpertAssignment.Expert(id, Set.copyOf(barred.getOrDefault(id, Set.of()))))
         .toList();
+  }
+
+  private static Date date(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+
+  private static Expert expert(ResultSet rs, int row) throws SQLException {
+    return new Expert(rs.getString("user_id"), rs.getString("name"), rs.getString("title"),
+        rs.getString("organisation"), rs.getString("fields"), rs.getString("email"), rs.getString("phone"),
+        rs.getBoolean("active"));
+  }
+
+  private static ExpertAffiliation affiliation(ResultSet rs, int row) throws SQLException {
+    return new ExpertAffiliation(rs.getString("expert_id"), rs.getString("society_code"),
+        AffiliationRole.valueOf(rs.getString("role")), rs.getObject("started_on", LocalDate.class),
+        rs.getObject("ended_on", LocalDate.class));
   }
 }
