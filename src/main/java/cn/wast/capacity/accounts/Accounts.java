@@ -228,6 +228,10 @@ public class Accounts {
     return store.findAll();
   }
 
+  public Optional<Account> find(String userId) {
+    return store.find(userId);
+  }
+
   /** The registered societies with no account here and no user in their group. */
   public List<Society> societiesWithoutAccount() {
     Set<String> withAccounts = store.societiesWithAccounts();

@@ -70,7 +70,7 @@ class AccountsController {
     if (outcome.refused()) {
       return outcome.refusalView();
     }
-    return render(request, model, outcome.user().get(), Map.of(), null);
+    return render(request, model, outcome.user().get(), Map.of());
   }
 
   @PostMapping(PAGE + "/create")
@@ -79,11 +79,11 @@ class AccountsController {
       @RequestParam(required = false) String userId, @RequestParam(required = false) String name,
       @RequestParam(required = false) String email, HttpServletRequest request, HttpServletResponse response,
       Model model, RedirectAttributes redirect) {
-    String refusal = refusal(request, response, model, token);
-    if (refusal != null) {
-      return refusal;
+    Changer changer = changer(request, response, model, token);
+    if (changer.refusalView() != null) {
+      return changer.refusalView();
     }
-    SignedInUser user = access.toChange(request, response, model, PAGE_NAME).user().orElseThrow();
+    SignedInUser user = changer.user();
     AccountKind accountKind = switch (kind == null ? "" : kind) {
       case "society" -> AccountKind.SOCIETY;
       case "expert" -> AccountKind.EXPERT;
@@ -103,7 +103,7 @@ class AccountsController {
       typed.put("name", nz(name));
       typed.put("email", nz(email));
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return render(request, model, user, Map.of(kind, new FormState(typed, problems)), null);
+      return render(request, model, user, Map.of(kind, new FormState(typed, problems)));
     }
     redirect.addFlashAttribute("notice", "已创建账号“" + userId.strip() + "”，激活邮件已放入发送队列。");
     return "redirect:" + PAGE;
@@ -112,11 +112,11 @@ class AccountsController {
   @PostMapping(PAGE + "/bulk")
   String bulk(@RequestParam(name = FormTokens.FIELD, required = false) String token, HttpServletRequest request,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    String refusal = refusal(request, response, model, token);
-    if (refusal != null) {
-      return refusal;
+    Changer changer = changer(request, response, model, token);
+    if (changer.refusalView() != null) {
+      return changer.refusalView();
     }
-    SignedInUser user = access.toChange(request, response, model, PAGE_NAME).user().orElseThrow();
+    SignedInUser user = changer.user();
     Accounts.BulkOutcome outcome = accounts.createForSocietiesWithoutAccount(user.id());
     StringBuilder notice = new StringBuilder("已为 " + outcome.created().size() + " 个学会创建账号并发送激活邮件。");
     outcome.skipped().forEach((code, why) -> notice.append(" 未创建 ").append(code).append("：").append(why).append("。"));
@@ -129,11 +129,15 @@ class AccountsController {
       @RequestParam(name = FormTokens.FIELD, required = false) String token,
       @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
       Model model, RedirectAttributes redirect) {
-    String refusal = refusal(request, response, model, token);
-    if (refusal != null) {
-      return refusal;
+    Changer changer = changer(request, response, model, token);
+    if (changer.refusalView() != null) {
+      return changer.refusalView();
     }
-    SignedInUser user = access.toChange(request, response, model, PAGE_NAME).user().orElseThrow();
+    SignedInUser user = changer.user();
+    if (accounts.find(userId).isEmpty()) {
+      return MessagePage.show(response, model, HttpStatus.NOT_FOUND, "没有这个账号",
+          "账号“" + userId + "”不在账号管理之列（演示账号和在管理端创建的用户不在此管理）。", false, MessagePage.TASKLIST);
+    }
     Map<String, String> problems;
     String done;
     switch (action) {
@@ -156,30 +160,31 @@ class AccountsController {
     }
     if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return render(request, model, user, Map.of("row:" + userId, new FormState(Map.of("reason", nz(reason)), problems)),
-          null);
+      return render(request, model, user, Map.of("row:" + userId, new FormState(Map.of("reason", nz(reason)), problems)));
     }
     redirect.addFlashAttribute("notice", done);
     return "redirect:" + PAGE;
   }
 
-  /** The refusal page for whoever may not change accounts, or for a post without the form's token; null if allowed. */
-  private String refusal(HttpServletRequest request, HttpServletResponse response, Model model, String token) {
+  /** The office member who may change accounts with this post, or the refusal page's view. */
+  private record Changer(SignedInUser user, String refusalView) {}
+
+  /** Refuses whoever may not change accounts, and a post without the form's token. */
+  private Changer changer(HttpServletRequest request, HttpServletResponse response, Model model, String token) {
     response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
     OfficePageAccess.Outcome outcome = access.toChange(request, response, model, PAGE_NAME);
     if (outcome.refused()) {
-      return outcome.refusalView();
+      return new Changer(null, outcome.refusalView());
     }
     if (!formTokens.isValid(request, token)) {
-      return MessagePage.show(response, model, HttpStatus.FORBIDDEN, "页面已过期",
+      return new Changer(null, MessagePage.show(response, model, HttpStatus.FORBIDDEN, "页面已过期",
           "页面已过期或请求来源无法确认（安全令牌缺失或无效），本次操作未执行。请重新打开账号管理页面后再试。", false,
-          MessagePage.TASKLIST);
+          MessagePage.TASKLIST));
     }
-    return null;
+    return new Changer(outcome.user().get(), null);
   }
 
-  private String render(HttpServletRequest request, Model model, SignedInUser user, Map<String, FormState> forms,
-      String notice) {
+  private String render(HttpServletRequest request, Model model, SignedInUser user, Map<String, FormState> forms) {
     Map<String, String> societyNames = accounts.registeredSocieties().stream()
         .collect(Collectors.toMap(Society::code, Society::name, (a, b) -> a, LinkedHashMap::new));
     List<Row> rows = accounts.all().stream().map(a -> new Row(a,
@@ -195,9 +200,6 @@ class AccountsController {
     model.addAttribute("expertForm", form.apply("expert"));
     model.addAttribute("officeForm", form.apply("office"));
     model.addAttribute("rowForms", forms);
-    if (notice != null) {
-      model.addAttribute("notice", notice);
-    }
     model.addAttribute("readOnly", !user.isOffice());
     model.addAttribute("token", user.isOffice() ? formTokens.tokenFor(request) : "");
     model.addAttribute("tokenField", FormTokens.FIELD);

@@ -62,6 +62,10 @@ class AccountsPageSecurityTest extends ProcessTestBase {
     Response forged = office.postForm("/office/accounts/create", OFFICE_STAFF);
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.text()).contains("页面已过期");
+    String token = WebappSession.hiddenField(office.get("/office/accounts").text(), "_csrf").orElseThrow();
+    Response demoUser = office.postForm("/office/accounts/whjx/disable", Map.of("_csrf", token, "reason", "试图停用演示账号"));
+    assertThat(demoUser.status()).isEqualTo(404);
+    assertThat(demoUser.text()).contains("不在账号管理之列");
     assertNothingCreated();
   }
 
