@@ -3,6 +3,8 @@ package cn.wast.capacity.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.review.Expert;
+import cn.wast.capacity.review.Experts;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -37,6 +39,7 @@ class AccountLifecycleTest extends ProcessTestBase {
   private static final Pattern LINK = Pattern.compile("http://[^\\s]+/accounts/activate/([A-Za-z0-9_-]{43})");
 
   @Autowired SocietyRegistry registry;
+  @Autowired Experts experts;
 
   @BeforeEach
   void twoSocietiesWithoutAccounts() {
@@ -53,6 +56,8 @@ class AccountLifecycleTest extends ProcessTestBase {
       }
       jdbc.update("DELETE FROM society WHERE code = ?", code);
     }
+    jdbc.update("DELETE FROM expert WHERE user_id = 'ztexpert'");
+    jdbc.update("DELETE FROM society WHERE code = 'OFFICE1'");
   }
 
   @Test
@@ -202,6 +207,34 @@ class AccountLifecycleTest extends ProcessTestBase {
     assertThat(activate(WebappSession.anonymous(port), token, PASSWORD, PASSWORD).status()).isEqualTo(200);
     assertThat(identityService.createUserQuery().userId("ztzhou").memberOfGroup(Groups.OFFICE).count()).isOne();
     assertThat(WebappSession.login(port, "ztzhou", PASSWORD).get("/office/accounts").status()).isEqualTo(200);
+  }
+
+  @Test
+  void expertsAreChosenFromThePoolAndJoinTheExperts() {
+    experts.insert(new Expert("ztexpert", "吴涛", "武汉大学", "机械工程", "wutao@experts.example.cn"));
+    WebappSession office = WebappSession.login(port, "office1", "demo");
+    assertThat(officePage(office)).contains("吴涛（武汉大学，机械工程）").doesNotContain("value=\"expert1\"");
+    Response noChoice = office.postForm("/office/accounts/create", Map.of("_csrf", csrf(office), "kind", "expert",
+        "userId", "expert1"));
+    assertThat(noChoice.status()).as("expert1 has a user already").isEqualTo(400);
+    assertThat(noChoice.text()).contains("请选择专家库中尚无账号的专家");
+    assertThat(office.postForm("/office/accounts/create", Map.of("_csrf", csrf(office), "kind", "expert",
+        "userId", "ztexpert")).status()).isEqualTo(302);
+    MimeMessage mail = single(deliveredTo("wutao@experts.example.cn"));
+    assertThat(body(mail)).contains("吴涛", "评审专家账号", "用户名为：ztexpert");
+    assertThat(activate(WebappSession.anonymous(port), token(mail), PASSWORD, PASSWORD).status()).isEqualTo(200);
+    assertThat(identityService.createUserQuery().userId("ztexpert").memberOfGroup(Groups.EXPERTS).count()).isOne();
+    assertThat(row(officePage(office), "ztexpert")).contains("专家", "已激活");
+  }
+
+  @Test
+  void bulkCreationLeavesOutASocietyWhoseUserIdIsTaken() {
+    registry.save(society("OFFICE1", "武汉测试丙学会", "contact@office1-society.example.cn"));
+    WebappSession office = WebappSession.login(port, "office1", "demo");
+    Response bulk = office.postForm("/office/accounts/bulk", Map.of("_csrf", csrf(office)));
+    assertThat(office.follow(bulk).text()).contains("已为 2 个学会创建账号", "未创建 OFFICE1：用户名“office1”已被使用");
+    assertThat(jdbc.queryForList("SELECT society_code FROM account ORDER BY society_code", String.class))
+        .containsExactly(CODE_A, CODE_B);
   }
 
   // ---- helpers ----
