@@ -154,8 +154,11 @@ public class Accounts {
     if (problems.isEmpty() && account.get().state() == AccountState.DISABLED) {
       problems.put("reason", "已停用的账号不能重置，请先启用。");
     }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (problems.isEmpty() && user == null) {
+      problems.put("reason", "该账号的用户已在管理端删除，不能重置。");
+    }
     if (problems.isEmpty()) {
-      User user = identityService.createUserQuery().userId(userId).singleResult();
       user.setPassword(unusablePassword());
       ((IdentityServiceImpl) identityService).saveUser(user, true);
       store.changeState(userId, AccountState.PENDING);
@@ -193,6 +196,10 @@ public class Accounts {
     }
     Account account = checked.account().orElseThrow();
     User user = identityService.createUserQuery().userId(account.userId()).singleResult();
+    if (user == null) {
+      // the user was deleted in Admin after the link was mailed
+      return Activation.refused(LinkProblem.UNKNOWN);
+    }
     if (password == null || password.isEmpty()) {
       return Activation.invalid(List.of("请填写新密码。"));
     }
