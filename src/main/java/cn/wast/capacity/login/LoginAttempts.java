@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Every password check, whichever way in it came: refused unchecked while the throttle says wait,
- * checked otherwise, and logged either way with its outcome.
+ * checked otherwise, and logged either way with its outcome. An account the office disabled, or
+ * whose activation is pending, fails like a wrong password, so the answer tells nobody which.
  */
 @Component
 public class LoginAttempts {
@@ -24,11 +25,13 @@ public class LoginAttempts {
   private final LoginThrottle throttle;
   private final LoginLog log;
   private final ProgrammeClock clock;
+  private final AccountStanding standing;
 
-  LoginAttempts(LoginThrottle throttle, LoginLog log, ProgrammeClock clock) {
+  LoginAttempts(LoginThrottle throttle, LoginLog log, ProgrammeClock clock, AccountStanding standing) {
     this.throttle = throttle;
     this.log = log;
     this.clock = clock;
+    this.standing = standing;
   }
 
   /**
@@ -63,8 +66,10 @@ public class LoginAttempts {
   }
 
   private boolean checked(String userId, LoginClient client, BooleanSupplier check, Instant now) {
-    if (check.getAsBoolean()) {
+    // The password is checked first either way: a refused account answers no faster than a wrong password.
+    if (check.getAsBoolean() && standing.maySignIn(userId)) {
       log.record(now, userId, client.address(), client.channel(), LoginOutcome.SUCCEEDED, null);
+      standing.signedIn(userId, now);
       return true;
     }
     Optional<Refusal> next = throttle.afterFailure(userId, client.address(), now);

@@ -1,13 +1,17 @@
 package cn.wast.capacity.login;
 
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.access.CurrentUser;
 import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The {@link LoginGate} on every path, ahead of the engine REST API's and the metrics' logins. */
+/**
+ * The {@link LoginGate} on every path, ahead of the engine REST API's and the metrics' logins;
+ * then {@link InactiveAccountSessions}, ahead of the webapps and our pages.
+ */
 @Configuration(proxyBeanMethods = false)
 class LoginGateRegistration {
 
@@ -17,6 +21,16 @@ class LoginGateRegistration {
     registration.addUrlPatterns("/*");
     registration.setName("loginGate");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> inactiveAccountSessions(CurrentUser currentUser, AccountStanding standing) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new InactiveAccountSessions(currentUser, standing));
+    registration.addUrlPatterns("/*");
+    registration.setName("inactiveAccountSessions");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 }

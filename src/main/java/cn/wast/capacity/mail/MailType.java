@@ -111,7 +111,10 @@ public enum MailType {
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),
   /** R-SUP-2: the office's decision on an objection, to the person who raised it. */
   OBJECTION_DECIDED("objection-decided.txt", "异议核查结果",
-      "objectorName", "year", "societyName", "businessKey", "decision", "reasons");
+      "objectorName", "year", "societyName", "businessKey", "decision", "reasons"),
+  /** Issue 19: a new or reset account; the one-time link to set the password (no password in the mail). */
+  ACCOUNT_ACTIVATION("account-activation.txt", "账号激活通知",
+      "name", "userId", "kind", "activationUrl", "validUntil", "tasklistUrl");
 
   private final String fileName;
   private final String label;

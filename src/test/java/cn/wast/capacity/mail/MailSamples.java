@@ -62,6 +62,12 @@ final class MailSamples {
     all.put("what", "经费使用管理方案");
     all.put("newDeadline", "新的截止时间：2026年3月20日（当天24时截止），请按时提交。");
     all.put("details", "整改要求：补齐科普活动台账凭证。");
+    // ACCOUNT_ACTIVATION (issue 19)
+    all.put("name", "张建华");
+    all.put("userId", "zhangjh");
+    all.put("kind", "评审专家");
+    all.put("activationUrl", "http://localhost:8080/accounts/activate/3q2-7wEXAMPLEtokenXXXXXXXXXXXXXXXXXXXXXXXXXX");
+    all.put("validUntil", "2026年3月9日 09:00");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

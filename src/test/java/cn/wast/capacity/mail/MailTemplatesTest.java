@@ -34,6 +34,7 @@ class MailTemplatesTest {
     return switch (type) {
       case EXPERT_ASSIGNED, SCORING_REMINDER -> "张建华专家";
       case OBJECTION_RECEIVED, OBJECTION_DECIDED -> "王先生";
+      case ACCOUNT_ACTIVATION -> "张建华";
       default -> MailSamples.SOCIETY;
     };
   }
@@ -115,6 +116,9 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.DEADLINE_EXTENDED, List.of("截止时间延至2026年3月12日（当天24时截止）", "延期理由："));
     SUBJECT_WORDS.put(MailType.DEADLINE_REMINDER, List.of("期限提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     BODY_WORDS.put(MailType.DEADLINE_REMINDER, List.of("截止时间为2026年3月12日（当天24时截止）", "整改要求：补齐科普活动台账凭证"));
+    SUBJECT_WORDS.put(MailType.ACCOUNT_ACTIVATION, List.of("账号激活通知"));
+    BODY_WORDS.put(MailType.ACCOUNT_ACTIVATION, List.of("评审专家账号", "用户名为：zhangjh", "2026年3月9日 09:00 前",
+        "http://localhost:8080/accounts/activate/", "只能使用一次", "不会通过邮件发送密码"));
     BODY_WORDS.put(MailType.NOT_SELECTED, List.of("共有12家", "名额5个", "综合得分86.50", "排名第3名", "去掉一个最高分"));
   }
 
@@ -129,7 +133,8 @@ class MailTemplatesTest {
     assertThat(mail.body()).startsWith(salutation(type) + "：\n");
     assertThat(mail.body()).contains(BODY_WORDS.get(type));
     assertThat(mail.body()).contains("武汉市科协学会能力提升专项办公室", "自动发送");
-    if (type != MailType.ROUND_CALL) {
+    // the call goes to every society, an account mail to a person: neither is about one application
+    if (type != MailType.ROUND_CALL && type != MailType.ACCOUNT_ACTIVATION) {
       assertThat(mail.body()).contains(MailSamples.KEY);
     }
   }

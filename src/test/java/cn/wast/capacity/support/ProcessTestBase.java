@@ -108,6 +108,11 @@ public abstract class ProcessTestBase {
     jdbc.update("DELETE FROM application");
     jdbc.update("DELETE FROM award_round");
     jdbc.update("DELETE FROM mail_outbox");
+    // accounts made by tests (accounts/): their links, their rows and their Camunda users
+    List<String> accountUsers = jdbc.queryForList("SELECT user_id FROM account", String.class);
+    jdbc.update("DELETE FROM account_activation");
+    jdbc.update("DELETE FROM account");
+    accountUsers.forEach(identityService::deleteUser);
   }
 
   @AfterEach
