@@ -111,7 +111,10 @@ public enum MailType {
       "objectorName", "year", "societyName", "businessKey", "receivedAt", "publicUrl"),
   /** R-SUP-2: the office's decision on an objection, to the person who raised it. */
   OBJECTION_DECIDED("objection-decided.txt", "异议核查结果",
-      "objectorName", "year", "societyName", "businessKey", "decision", "reasons");
+      "objectorName", "year", "societyName", "businessKey", "decision", "reasons"),
+  /** Issue 19: a notice the office writes once to many societies (群发通知), as plain text. */
+  OFFICE_NOTICE("office-notice.txt", "群发通知",
+      "societyName", "noticeTitle", "noticeText");
 
   private final String fileName;
   private final String label;

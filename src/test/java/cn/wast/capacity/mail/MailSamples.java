@@ -62,6 +62,8 @@ final class MailSamples {
     all.put("what", "经费使用管理方案");
     all.put("newDeadline", "新的截止时间：2026年3月20日（当天24时截止），请按时提交。");
     all.put("details", "整改要求：补齐科普活动台账凭证。");
+    all.put("noticeTitle", "关于报送2026年度工作总结的通知");
+    all.put("noticeText", "工作总结在2026年12月10日前报送。\n联系人：李老师");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));
