@@ -17,9 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -79,14 +79,14 @@ class OutboxPageController {
     }
     Map<String, String> problems = new LinkedHashMap<>();
     Map<String, String> names = societyNames();
-    State chosenState = parse(state, "state", problems, "状态", t -> State.valueOf(t));
+    State chosenState = parse(state, "state", problems, "状态", State::valueOf);
     Integer chosenYear = parse(year, "year", problems, "年度", t -> {
       int y = Integer.parseInt(t);
       return rounds.find(y).map(Round::year).orElseThrow();
     });
     String chosenSociety = parse(society, "society", problems, "学会",
         t -> Optional.of(t).filter(names::containsKey).orElseThrow());
-    MailType chosenType = parse(type, "type", problems, "类型", t -> MailType.valueOf(t));
+    MailType chosenType = parse(type, "type", problems, "类型", MailType::valueOf);
     int number = page == null || !page.strip().matches("\\d{1,6}") ? 1 : Integer.parseInt(page.strip());
     OutboxSearch.Page found = search.find(new Filter(chosenState, chosenYear, chosenSociety, chosenType), number);
     if (!problems.isEmpty()) {
@@ -206,17 +206,14 @@ class OutboxPageController {
     return link.queryParam("page", page).encode().build().toUriString();
   }
 
-  private interface Reading<T> {
-    T read(String text) throws RuntimeException;
-  }
-
   /** A filter's value, or null for "any"; a value the page does not offer is noted and ignored. */
-  private static <T> T parse(String text, String field, Map<String, String> problems, String label, Reading<T> reading) {
+  private static <T> T parse(String text, String field, Map<String, String> problems, String label,
+      Function<String, T> reading) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return reading.read(text.strip());
+      return reading.apply(text.strip());
     } catch (RuntimeException unknown) {
       problems.put(field, "没有这个" + label + "，请从列表中选择；本次未按" + label + "筛选。");
       return null;
