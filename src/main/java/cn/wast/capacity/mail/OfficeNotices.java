@@ -61,7 +61,7 @@ public class OfficeNotices {
 
     /** The audience in words, with its round: 2026年度全部获奖学会. */
     public String describe(Integer year) {
-      return needsYear && year != null ? year + "年度" + label.substring(3) : label;
+      return needsYear && year != null ? label.replace("某年度", year + "年度") : label;
     }
 
     static Optional<Audience> parse(String text) {
