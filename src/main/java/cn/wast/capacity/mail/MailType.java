@@ -114,7 +114,10 @@ public enum MailType {
       "objectorName", "year", "societyName", "businessKey", "decision", "reasons"),
   /** Issue 19: a new or reset account; the one-time link to set the password (no password in the mail). */
   ACCOUNT_ACTIVATION("account-activation.txt", "账号激活通知",
-      "name", "userId", "kind", "activationUrl", "validUntil", "tasklistUrl");
+      "name", "userId", "kind", "activationUrl", "validUntil", "tasklistUrl"),
+  /** Issue 19: a notice the office writes once to many societies (群发通知), as plain text. */
+  OFFICE_NOTICE("office-notice.txt", "群发通知",
+      "societyName", "noticeTitle", "noticeText");
 
   private final String fileName;
   private final String label;

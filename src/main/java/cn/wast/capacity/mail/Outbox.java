@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public class Outbox {
 
   private static final String COLUMNS =
       "id, dedup_key, mail_type, recipient, subject, body, society_code, business_key,"
-          + " process_instance_id, status, attempts, created_at, next_attempt_at, sent_at, last_error";
+          + " process_instance_id, status, attempts, created_at, next_attempt_at, sent_at, last_error, resent_at, resent_by";
 
   static final RowMapper<OutboxMail> ROW = Outbox::map;
 
@@ -73,7 +74,7 @@ public class Outbox {
     if (recipient.isEmpty()) {
       throw new IllegalArgumentException(mail.type() + " (" + mail.dedupKey() + ") has no recipient");
     }
-    if (recipient.length() > 300 || !EMAIL.matcher(recipient).matches()) {
+    if (!acceptsAddress(recipient)) {
       throw new IllegalArgumentException(
           mail.type() + " (" + mail.dedupKey() + "): '" + recipient + "' is not an email address");
     }
@@ -96,6 +97,39 @@ public class Outbox {
     } else {
       log.info("Mail {} to {} queued ({})", mail.type(), recipient, mail.dedupKey());
     }
+  }
+
+  /** Whether the outbox takes this as a recipient's address (one address, no list). */
+  public static boolean acceptsAddress(String address) {
+    String recipient = address == null ? "" : address.strip();
+    return recipient.length() <= 300 && EMAIL.matcher(recipient).matches();
+  }
+
+  /** One mail of the outbox. */
+  public Optional<OutboxMail> find(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?", ROW, id).stream().findFirst();
+  }
+
+  /**
+   * Puts a FAILED mail back to PENDING, due now with its attempts counted afresh, and records
+   * who did it and when: once per mail. Runs in the caller's transaction.
+   */
+  public Resend resend(long id, String userId, Instant at) {
+    int updated = jdbc.update(
+        "UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, locked_until = NULL,"
+            + " resent_at = ?, resent_by = ? WHERE id = ? AND status = 'FAILED' AND resent_at IS NULL",
+        Timestamp.from(at), Timestamp.from(at), userId, id);
+    if (updated == 1) {
+      log.info("Failed mail {} will be sent again, as {} asked", id, userId);
+      return Resend.QUEUED;
+    }
+    return find(id).map(mail -> mail.resentAt() != null ? Resend.ALREADY_RESENT : Resend.NOT_FAILED)
+        .orElse(Resend.NO_SUCH_MAIL);
+  }
+
+  /** What became of a request to send a failed mail again. */
+  public enum Resend {
+    QUEUED, ALREADY_RESENT, NOT_FAILED, NO_SUCH_MAIL
   }
 
   /** Every mail about a society, oldest first. */
@@ -134,7 +168,9 @@ public class Outbox {
         instant(rs.getTimestamp("created_at")),
         instant(rs.getTimestamp("next_attempt_at")),
         instant(rs.getTimestamp("sent_at")),
-        rs.getString("last_error"));
+        rs.getString("last_error"),
+        instant(rs.getTimestamp("resent_at")),
+        rs.getString("resent_by"));
   }
 
   private static Instant instant(Timestamp timestamp) {

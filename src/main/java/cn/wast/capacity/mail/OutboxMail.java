@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A mail as the outbox holds it: the exact text that is (or was) sent, and how its sending
  * stands. {@code attempts} counts the attempts to send it, the successful one included.
+ * {@code resentAt} and {@code resentBy}: when and by whom the office sent a failed mail again
+ * (once at most), or {@code null}.
  */
 public record OutboxMail(
     long id,
@@ -21,4 +23,6 @@ public record OutboxMail(
     Instant createdAt,
     Instant nextAttemptAt,
     Instant sentAt,
-    String lastError) {}
+    String lastError,
+    Instant resentAt,
+    String resentBy) {}

@@ -54,12 +54,14 @@ class PublicNoticeController {
   private final Applications applications;
 
   private final cn.wast.capacity.supervision.SupervisionProperties supervision;
+  private final PublicityProperties.ObjectionOffice objectionOffice;
 
   PublicNoticeController(PublicNotices notices, Awards awards, SocietyRegistry societies, ObjectionLimits limits,
       ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock,
       FundPlans plans, ImplementationChecks checks, Applications applications,
-      cn.wast.capacity.supervision.SupervisionProperties supervision) {
+      cn.wast.capacity.supervision.SupervisionProperties supervision, PublicityProperties publicity) {
     this.supervision = supervision;
+    this.objectionOffice = publicity.objectionOffice();
     this.plans = plans;
     this.checks = checks;
     this.applications = applications;
@@ -155,6 +157,7 @@ class PublicNoticeController {
             .toList())).toList();
     model.addAttribute("rounds", rounds);
     model.addAttribute("banPeriod", supervision.banPeriodInWords());
+    model.addAttribute("objectionOffice", objectionOffice);
     model.addAttribute("open", rounds.stream().flatMap(r -> r.entries().stream()).filter(EntryView::open).toList());
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);

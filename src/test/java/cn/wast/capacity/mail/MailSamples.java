@@ -68,6 +68,8 @@ final class MailSamples {
     all.put("kind", "评审专家");
     all.put("activationUrl", "http://localhost:8080/accounts/activate/3q2-7wEXAMPLEtokenXXXXXXXXXXXXXXXXXXXXXXXXXX");
     all.put("validUntil", "2026年3月9日 09:00");
+    all.put("noticeTitle", "关于报送2026年度工作总结的通知");
+    all.put("noticeText", "工作总结在2026年12月10日前报送。\n联系人：李老师");
     Map<String, String> model = new HashMap<>();
     for (String key : type.modelKeys()) {
       model.put(key, all.get(key));

@@ -73,6 +73,8 @@ class MailTemplatesTest {
     BODY_WORDS.put(MailType.OBJECTION_RECEIVED, List.of("2026年5月22日 14:30", "异议编号为" + MailSamples.KEY,
         "http://localhost:8080/public/"));
     BODY_WORDS.put(MailType.OBJECTION_DECIDED, List.of("核查结论：异议不成立", "核查完毕"));
+    SUBJECT_WORDS.put(MailType.OFFICE_NOTICE, List.of("专项办公室通知", "关于报送2026年度工作总结的通知"));
+    BODY_WORDS.put(MailType.OFFICE_NOTICE, List.of("工作总结在2026年12月10日前报送。\n联系人：李老师", "发给多家学会的同一通知"));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_REQUESTED, List.of("经费方案报送通知", MailSamples.SOCIETY));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_REMINDER, List.of("经费方案报送提醒", MailSamples.KEY, "2026年3月12日（当天24时截止）"));
     SUBJECT_WORDS.put(MailType.FUND_PLAN_RETURNED, List.of("退回修改", MailSamples.SOCIETY));
@@ -133,8 +135,8 @@ class MailTemplatesTest {
     assertThat(mail.body()).startsWith(salutation(type) + "：\n");
     assertThat(mail.body()).contains(BODY_WORDS.get(type));
     assertThat(mail.body()).contains("武汉市科协学会能力提升专项办公室", "自动发送");
-    // the call goes to every society, an account mail to a person: neither is about one application
-    if (type != MailType.ROUND_CALL && type != MailType.ACCOUNT_ACTIVATION) {
+    // the call goes to every society, an account mail to a person, a notice to many: none is about one application
+    if (type != MailType.ROUND_CALL && type != MailType.ACCOUNT_ACTIVATION && type != MailType.OFFICE_NOTICE) {
       assertThat(mail.body()).contains(MailSamples.KEY);
     }
   }

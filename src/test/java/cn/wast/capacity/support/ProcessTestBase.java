@@ -97,7 +97,7 @@ public abstract class ProcessTestBase {
     if (!finished.isEmpty()) {
       historyService.deleteHistoricProcessInstancesBulk(finished);
     }
-    for (String table : List.of("change_record", "deadline_lateness", "society_draft", "society_support", "flagged_line", "expense", "indicator_progress", "implementation_check", "fund_recovery_instalment", "fund_recovery", "held_tranche",
+    for (String table : List.of("office_notice", "change_record", "deadline_lateness", "society_draft", "society_support", "flagged_line", "expense", "indicator_progress", "implementation_check", "fund_recovery_instalment", "fund_recovery", "held_tranche",
         "disqualification_ground", "running_disqualification", "payment",
         "fund_plan_line", "fund_plan_milestone", "fund_plan_indicator", "fund_plan",
         "objection", "public_notice_entry", "award", "review_result",
