@@ -148,6 +148,9 @@ class ChecksDecideMoneyTest extends CheckTestBase {
       assertThat(body(m)).contains("发现弄虚作假线索，移交核查").doesNotContain("通过", "拨付");
     });
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationLabel()).doesNotContain("通过");
+    // R-SUP-2: the public sees a check under investigation, never an unproven suspicion.
+    String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
+    assertThat(page).contains("核查中").doesNotContain("弄虚作假线索", "移交核查");
   }
 
   @Test
