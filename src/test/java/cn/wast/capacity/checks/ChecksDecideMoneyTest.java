@@ -218,8 +218,8 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     String key = applicationKey(SOCIETY);
 
     List<List<String>> awardList = sheet(reports.awardList(year()), "表彰名单");
-    assertThat(awardList.get(0)).endsWith("已拨付（元）", "暂缓拨付（元）");
-    assertThat(awardList.get(1)).endsWith("中期检查未通过，暂缓拨付，实施中", "100000.00", "60000.00");
+    assertThat(awardList.get(0)).endsWith("已拨付（元）", "暂缓拨付（元）", "逾期情况");
+    assertThat(awardList.get(1)).endsWith("中期检查未通过，暂缓拨付，实施中", "100000.00", "60000.00", "无");
     List<List<String>> heldSheet = sheet(reports.fundTracking(year()), "暂缓拨付");
     assertThat(heldSheet).hasSize(2);
     assertThat(heldSheet.get(1)).startsWith("武汉药学会", key, "中期检查通过后", "60000.00")
@@ -229,7 +229,7 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     reachAndSubmitFinal();
     decideFinal(Map.of("finalDecision", "passed"));
     assertThat(sheet(reports.fundTracking(year()), "暂缓拨付").get(1)).endsWith("已于结项验收通过后拨付");
-    assertThat(sheet(reports.awardList(year()), "表彰名单").get(1)).endsWith("200000.00", "0.00");
+    assertThat(sheet(reports.awardList(year()), "表彰名单").get(1)).endsWith("200000.00", "0.00", "无");
   }
 
   private static List<List<String>> sheet(byte[] workbook, String name) throws java.io.IOException {

@@ -347,15 +347,8 @@ class DisqualificationProcessTest extends ReviewTestBase {
   @Test
   @DisplayName("R-SUP-1 R-REV-3: the society's place on next year's running notice is cancelled for the revocation, without fraud details on the public page; the office decides on moving up")
   void revocationCancelsAPlaceOnARunningNotice() {
-    ProcessInstance nextRound = nextRoundInExpertReview();
+    ProcessInstance nextRound = nextRoundOnNotice();
     String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
-    for (String expert : EXPERTS) {
-      for (Task task : scoringTasks(expert)) {
-        score(expert, task, scores(90));
-      }
-    }
-    executeDueJobs();
-    claimAndComplete(OFFICE, officeTask(nextRound, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
     assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.PROPOSED);
     forgetDeliveredMail();
 
@@ -387,15 +380,8 @@ class DisqualificationProcessTest extends ReviewTestBase {
   @Test
   @DisplayName("R-SUP-1: the revocation ends the society's other running implementation too: no further tranche, what was paid is recovered, a letter says why")
   void revocationEndsAnotherYearsImplementation() {
-    ProcessInstance nextRound = nextRoundInExpertReview();
+    ProcessInstance nextRound = nextRoundOnNotice();
     String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
-    for (String expert : EXPERTS) {
-      for (Task task : scoringTasks(expert)) {
-        score(expert, task, scores(90));
-      }
-    }
-    executeDueJobs();
-    claimAndComplete(OFFICE, officeTask(nextRound, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
     setClock(notices.findByApplication(nextKey).orElseThrow().endsAt().plusSeconds(60));
     executeDueJobs();
     ProcessInstance other = runtimeService.createProcessInstanceQuery()
@@ -424,6 +410,46 @@ class DisqualificationProcessTest extends ReviewTestBase {
     executeDueJobs();
     assertThat(payments.paid(nextKey)).isEqualByComparingTo(paidOther);
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1 R-SUP-2: a place whose notice period ended with an objection still under investigation is cancelled for the revocation too")
+  void revocationCancelsAPlaceAwaitingAnObjectionDecision() {
+    ProcessInstance nextRound = nextRoundOnNotice();
+    String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
+    var entry = notices.findByApplication(nextKey).orElseThrow();
+    Map<String, String> objection = new HashMap<>();
+    objection.put("noticeEntryId", String.valueOf(entry.id()));
+    objection.put("objectorName", "赵先生");
+    objection.put("objectorPhone", "027-86661234");
+    objection.put("grounds", "该学会申报的学术年会参会人数与实际举办情况不符，请专项办公室核查。");
+    assertThat(cn.wast.capacity.support.WebappSession.anonymous(port).postMultipart("/public/objections", objection)
+        .status()).isEqualTo(200);
+    setClock(entry.endsAt().plusSeconds(60));
+    executeDueJobs();
+    assertThat(nextRound).isWaitingAt("AwaitObjectionDecision");
+
+    confirm(startDisqualification());
+    executeDueJobs();
+
+    assertThat(nextRound).hasPassed("RevokedAfterPeriod", "RemoveFromNotice");
+    assertThat(notices.findByApplication(nextKey).orElseThrow().status())
+        .isEqualTo(cn.wast.capacity.publicity.NoticeStatus.REVOKED);
+    assertThat(officeTask(nextRound, "DecideMoveUp")).isNotNull();
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  /** The society's next-year application scored by three experts and confirmed: it stands on the running notice. */
+  private ProcessInstance nextRoundOnNotice() {
+    ProcessInstance nextRound = nextRoundInExpertReview();
+    for (String expert : EXPERTS) {
+      for (Task task : scoringTasks(expert)) {
+        score(expert, task, scores(90));
+      }
+    }
+    executeDueJobs();
+    claimAndComplete(OFFICE, officeTask(nextRound, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
+    return nextRound;
   }
 
   /** The society applies next year, is accepted, and its application is in expert review (three experts). */
