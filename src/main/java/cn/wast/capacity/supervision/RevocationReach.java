@@ -10,6 +10,8 @@ import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.publicity.NoticeMessages;
+import cn.wast.capacity.review.AssignmentStatus;
+import cn.wast.capacity.review.ReviewAssignments;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +45,11 @@ class RevocationReach {
   private final ProgrammeClock clock;
   private final Awards awards;
   private final QualificationEnd qualificationEnd;
+  private final ReviewAssignments assignments;
 
   RevocationReach(Applications applications, ApplicationLetters letters, RuntimeService runtimeService,
-      ProgrammeClock clock, Awards awards, QualificationEnd qualificationEnd) {
+      ProgrammeClock clock, Awards awards, QualificationEnd qualificationEnd, ReviewAssignments assignments) {
+    this.assignments = assignments;
     this.awards = awards;
     this.qualificationEnd = qualificationEnd;
     this.applications = applications;
@@ -62,6 +66,10 @@ class RevocationReach {
       applications.decide(application.businessKey(), ApplicationStatus.WITHDRAWN_ON_REVOCATION,
           "因" + revoked.roundYear() + "年度专项（" + revoked.businessKey() + "）弄虚作假被撤销资格，本申报同时撤回；"
               + "取消申报资格至" + banUntil, clock.now());
+      // The expert's seats that were still to score end with the review: they weigh on no one's load.
+      assignments.findByApplication(application.businessKey()).stream()
+          .filter(a -> a.status() == AssignmentStatus.ASSIGNED)
+          .forEach(a -> assignments.end(a.id(), AssignmentStatus.WITHDRAWN, "学会资格被撤销，申报撤回", clock.now()));
       if (application.status() == ApplicationStatus.PROPOSED) {
         runtimeService.createMessageCorrelation(NoticeMessages.placeRevoked(application.businessKey())).correlateAll();
       } else {

@@ -334,6 +334,8 @@ class DisqualificationProcessTest extends ReviewTestBase {
     for (String expert : EXPERTS) {
       assertThat(scoringTasks(expert)).as(expert).isEmpty();
     }
+    assertThat(jdbc.queryForList("SELECT status FROM review_assignment WHERE application_key = ?", String.class, nextKey))
+        .containsExactlyInAnyOrder("SCORED", "WITHDRAWN", "WITHDRAWN");
     assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
     assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement()
         .satisfies(m -> assertThat(body(m)).contains(nextKey, applicationKey(SOCIETY)));
