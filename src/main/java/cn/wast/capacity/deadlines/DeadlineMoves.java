@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * open task with it; a new deadline never comes before the one it replaces.
  */
 @Component
-class DeadlineMoves {
+public class DeadlineMoves {
 
   private final ProgrammeClock clock;
   private final DeadlinesProperties properties;
@@ -24,7 +24,7 @@ class DeadlineMoves {
     this.properties = properties;
   }
 
-  void set(DelegateExecution execution, Deadline deadline, Instant dueAt, Duration reminderBefore) {
+  public void set(DelegateExecution execution, Deadline deadline, Instant dueAt, Duration reminderBefore) {
     execution.setVariable(deadline.dueAt(), Date.from(dueAt));
     execution.setVariable(deadline.reminderAt(), clock.reminderAt(dueAt, reminderBefore));
     execution.setVariable(deadline.dueText(), clock.deadline(dueAt));
@@ -35,10 +35,19 @@ class DeadlineMoves {
    * An extension {@code excuses} the lateness so far; an urging's short date does not.
    */
   Instant moveTo(DelegateExecution execution, Deadline deadline, Instant proposed, boolean excuses) {
+    return moveTo(execution, deadline, proposed, excuses, properties.reminderBeforeNewDeadline());
+  }
+
+  /**
+   * The same, reminding {@code reminderBefore} the deadline: a returned fund plan keeps the plan's
+   * own reminder period (R-IMP-1).
+   */
+  public Instant moveTo(DelegateExecution execution, Deadline deadline, Instant proposed, boolean excuses,
+      Duration reminderBefore) {
     Instant current = ((Date) execution.getVariable(deadline.dueAt())).toInstant();
     execution.setVariable(deadline.lateSince(), excuses ? null : Date.from(deadline.lateSinceIn(execution)));
     Instant dueAt = proposed.isAfter(current) ? proposed : current;
-    set(execution, deadline, dueAt, properties.reminderBeforeNewDeadline());
+    set(execution, deadline, dueAt, reminderBefore);
     if (deadline.societyTask() != null) {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       WithoutAuthorization.run(() -> tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

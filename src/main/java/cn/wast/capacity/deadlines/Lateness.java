@@ -45,4 +45,25 @@ public class Lateness {
             rs.getTimestamp("new_due_at") == null ? null : rs.getTimestamp("new_due_at").toInstant(),
             rs.getString("reason"), rs.getString("decided_by")), applicationKey);
   }
+
+  /**
+   * The lateness on record of one award, as the award list shows it: the most days each deadline
+   * was passed by, in the order of the deadlines ("经费使用管理方案逾期15天；中期检查材料逾期3天"), or 无.
+   */
+  public String summary(String applicationKey) {
+    java.util.Map<Deadline, Integer> most = new java.util.EnumMap<>(Deadline.class);
+    ofApplication(applicationKey).stream().filter(e -> e.daysLate() > 0)
+        .forEach(e -> most.merge(e.deadline(), e.daysLate(), Math::max));
+    return most.isEmpty() ? "无" : most.entrySet().stream()
+        .map(e -> e.getKey().label() + "逾期" + e.getValue() + "天")
+        .collect(java.util.stream.Collectors.joining("；"));
+  }
+
+  /** How many plans and reports of the round's awards were submitted after their deadline. */
+  public long lateSubmissions(int roundYear) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM deadline_lateness l JOIN application a"
+        + " ON a.business_key = l.application_key WHERE a.round_year = ? AND l.decision = ?", Long.class, roundYear,
+        LatenessDecision.SUBMITTED_LATE.name());
+    return count == null ? 0 : count;
+  }
 }

@@ -7,6 +7,8 @@ import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.InstanceAccess;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.deadlines.Deadline;
+import cn.wast.capacity.deadlines.DeadlineMoves;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,12 +27,12 @@ class OpenImplementation implements ExecutionListener {
   private final SocietyRegistry societies;
   private final InstanceAccess access;
   private final FundsProperties funds;
-  private final PlanDeadline planDeadline;
+  private final DeadlineMoves moves;
   private final ProgrammeClock clock;
 
   OpenImplementation(Awards awards, SocietyRegistry societies, InstanceAccess access, FundsProperties funds,
-      PlanDeadline planDeadline, ProgrammeClock clock) {
-    this.planDeadline = planDeadline;
+      DeadlineMoves moves, ProgrammeClock clock) {
+    this.moves = moves;
     this.awards = awards;
     this.societies = societies;
     this.access = access;
@@ -54,7 +56,7 @@ class OpenImplementation implements ExecutionListener {
     LocalDate end = start.plus(funds.projectPeriod()).minusDays(1);
     execution.setVariable(Implementation.PROJECT_END, end.toString());
     execution.setVariable("projectEndsAt", clock.endOfAsDate(end));
-    planDeadline.set(execution, clock.endOf(clock.today().plus(funds.planPeriod())));
+    moves.set(execution, Deadline.FUND_PLAN, clock.endOf(clock.today().plus(funds.planPeriod())), funds.planReminderBefore());
     access.grantSocietyReading(award.societyCode(), execution.getProcessInstanceId());
   }
 }

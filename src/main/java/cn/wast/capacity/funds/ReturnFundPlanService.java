@@ -5,6 +5,8 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
+import cn.wast.capacity.deadlines.Deadline;
+import cn.wast.capacity.deadlines.DeadlineMoves;
 import cn.wast.capacity.mail.MailType;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,17 +24,19 @@ class ReturnFundPlanService implements JavaDelegate {
 
   private final FundPlans plans;
   private final ImplementationLetters letters;
-  private final PlanDeadline planDeadline;
+  private final DeadlineMoves moves;
+  private final FundsProperties funds;
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
   private final FlaggedLines flaggedLines;
 
-  ReturnFundPlanService(FundPlans plans, ImplementationLetters letters, PlanDeadline planDeadline,
-      ProgrammeProperties programme, ProgrammeClock clock, FlaggedLines flaggedLines) {
+  ReturnFundPlanService(FundPlans plans, ImplementationLetters letters, DeadlineMoves moves,
+      FundsProperties funds, ProgrammeProperties programme, ProgrammeClock clock, FlaggedLines flaggedLines) {
     this.flaggedLines = flaggedLines;
     this.plans = plans;
     this.letters = letters;
-    this.planDeadline = planDeadline;
+    this.moves = moves;
+    this.funds = funds;
     this.programme = programme;
     this.clock = clock;
   }
@@ -47,7 +51,8 @@ class ReturnFundPlanService implements JavaDelegate {
     String toSociety = flags.followedByNotAccepted(comments);
     execution.setVariable(Implementation.PLAN_COMMENTS, toSociety);
     execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
-    planDeadline.moveTo(execution, clock.endOf(clock.today().plus(programme.correctionPeriod())));
+    moves.moveTo(execution, Deadline.FUND_PLAN, clock.endOf(clock.today().plus(programme.correctionPeriod())), true,
+        funds.planReminderBefore());
     int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(
         "comments", toSociety,

@@ -100,6 +100,9 @@ public enum MailType {
   /** R-SUP-1 R-EXCL-4: another application of a society whose qualification was revoked is withdrawn. */
   APPLICATION_WITHDRAWN_ON_REVOCATION("application-withdrawn-on-revocation.txt", "撤回申报通知",
       "societyName", "year", "businessKey", "revokedYear", "revokedKey", "banPeriod", "banUntil"),
+  /** R-SUP-1: another award of a society whose qualification was revoked ends its implementation. */
+  IMPLEMENTATION_ENDED_ON_REVOCATION("implementation-ended-on-revocation.txt", "终止实施通知",
+      "societyName", "year", "businessKey", "revokedYear", "revokedKey", "banPeriod", "banUntil", "recovery"),
   /** R-SUP-1: the funds to return are still outstanding: the balance after what came in. */
   RECOVERY_REMINDER("recovery-reminder.txt", "退回经费提醒",
       "societyName", "year", "businessKey", "reason", "amountDue", "repaid", "balance"),

@@ -3,6 +3,7 @@ package cn.wast.capacity.office;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.AsSignedInUser;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.deadlines.Lateness;
 import cn.wast.capacity.office.RoundOverview.Entry;
 import cn.wast.capacity.office.RoundTasks.OpenKind;
 import cn.wast.capacity.round.Round;
@@ -52,9 +53,12 @@ class OfficeOverview {
   private final SocietyRegistry societies;
   private final JdbcTemplate jdbc;
   private final ProgrammeClock clock;
+  private final Lateness lateness;
 
   OfficeOverview(ApplicationStages stages, RoundTasks tasks, AsSignedInUser asUser, HistoryService historyService,
-      ManagementService managementService, SocietyRegistry societies, JdbcTemplate jdbc, ProgrammeClock clock) {
+      ManagementService managementService, SocietyRegistry societies, JdbcTemplate jdbc, ProgrammeClock clock,
+      Lateness lateness) {
+    this.lateness = lateness;
     this.stages = stages;
     this.tasks = tasks;
     this.asUser = asUser;
@@ -75,7 +79,7 @@ class OfficeOverview {
     Map<CheckTimer, String> timers = timers(round, names);
     return asUser.call(user, () -> new RoundOverview(round.year(), round.status().label(), total, byStage,
         deadlines(round, links, names, timers), objections(round, links, names), checks(round, links, names, timers),
-        failedMails(round, links, names)));
+        failedMails(round, links, names), lateness.lateSubmissions(round.year())));
   }
 
   private List<Entry> deadlines(Round round, OverviewLinks links, Map<String, String> names, Map<CheckTimer, String> timers) {

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param objections the objections still under investigation
  * @param checks the mid-term and final checks that are open or about to open
  * @param failedMails the round's mails that could not be sent
+ * @param lateSubmissions how many plans and reports of the round's awards came in after their deadline
  */
 record RoundOverview(int year, String status, long applications, Map<String, Long> stages, List<Entry> deadlines,
-    List<Entry> objections, List<Entry> checks, List<Entry> failedMails) {
+    List<Entry> objections, List<Entry> checks, List<Entry> failedMails, long lateSubmissions) {
 
   /**
    * One line of a list: when, what, for whom, and where to act on it.

@@ -16,4 +16,9 @@ public final class NoticeMessages {
   public static String objectionUpheld(String applicationKey) {
     return "ObjectionUpheld-" + applicationKey;
   }
+
+  /** R-SUP-1: the society's qualification was revoked (another year's fraud): its place is taken away. */
+  public static String placeRevoked(String applicationKey) {
+    return "PlaceQualificationRevoked-" + applicationKey;
+  }
 }

@@ -4,7 +4,9 @@ package cn.wast.capacity.publicity;
 public enum NoticeStatus {
   IN_NOTICE("公示中"),
   COMMENDED("已表彰"),
-  REMOVED("经核查移出名单");
+  REMOVED("经核查移出名单"),
+  /** R-SUP-1: the society's qualification was revoked; the notice names no fraud details. */
+  REVOKED("因撤销资格取消");
 
   private final String label;
 

@@ -8,6 +8,7 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.checks.CheckKind;
+import cn.wast.capacity.checks.CheckOutcome;
 import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -182,11 +183,20 @@ class PublicNoticeController {
         revoked ? "已撤销资格" : "");
   }
 
-  /** A check left undecided when the qualification was revoked ended with it, not under review. */
+  /**
+   * A check left undecided, or referred for investigation, when the qualification was revoked ended
+   * with it. A referral shows as 核查中: the public never sees an unproven suspicion (R-SUP-2).
+   */
   private String outcome(String applicationKey, CheckKind kind, boolean revoked) {
-    return checks.find(applicationKey, kind)
-        .map(check -> check.outcome() != null ? check.outcome().label() : revoked ? "因撤销资格终止" : "审核中")
-        .orElse("—");
+    return checks.find(applicationKey, kind).map(check -> {
+      if (revoked && (check.outcome() == null || check.outcome() == CheckOutcome.FRAUD_REFERRED)) {
+        return "因撤销资格终止";
+      }
+      if (check.outcome() == CheckOutcome.FRAUD_REFERRED) {
+        return "核查中";
+      }
+      return check.outcome() != null ? check.outcome().label() : "审核中";
+    }).orElse("—");
   }
 
   private List<NoticeEntry> allEntries() {

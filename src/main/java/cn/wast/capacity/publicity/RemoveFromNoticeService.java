@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * R-REV-3: an upheld objection removes the society from the proposed list: the notice shows it
  * removed, the society is told the office's reasons, and the office is shown who could move up.
+ * R-SUP-1: a revocation removes it the same way; the notice then says 因撤销资格取消, and the
+ * society's letter is the withdrawal the revocation already sent.
  */
 @Component("removeFromNoticeService")
 class RemoveFromNoticeService implements JavaDelegate {
@@ -45,15 +47,22 @@ class RemoveFromNoticeService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution place) {
     NoticeEntry entry = holder.current(place);
-    String reasons = String.join("\n", objections.upheldReasons(entry.id()));
-    notices.close(entry.id(), NoticeStatus.REMOVED, clock.now());
-    applications.decide(entry.applicationKey(), ApplicationStatus.REMOVED, "公示异议成立：" + reasons, clock.now());
-    Application application = applications.find(entry.applicationKey()).orElseThrow();
-    letters.removed(application, reasons, place.getProcessInstanceId());
+    String societyName = Markdown.escape((String) place.getVariable(NoticePlace.SOCIETY_NAME));
+    if (applications.find(entry.applicationKey()).orElseThrow().status() == ApplicationStatus.WITHDRAWN_ON_REVOCATION) {
+      notices.close(entry.id(), NoticeStatus.REVOKED, clock.now());
+      place.setVariableLocal(NoticePlace.REMOVAL_TEXT, societyName + "（" + entry.applicationKey()
+          + "）因在其他年度的专项中被撤销资格，申报已撤回，已移出拟表彰名单。");
+    } else {
+      String reasons = String.join("\n", objections.upheldReasons(entry.id()));
+      notices.close(entry.id(), NoticeStatus.REMOVED, clock.now());
+      applications.decide(entry.applicationKey(), ApplicationStatus.REMOVED, "公示异议成立：" + reasons, clock.now());
+      Application application = applications.find(entry.applicationKey()).orElseThrow();
+      letters.removed(application, reasons, place.getProcessInstanceId());
+      place.setVariableLocal(NoticePlace.REMOVAL_TEXT, societyName + "（"
+          + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons));
+    }
 
     List<ReviewResult> next = candidates.next(entry.roundYear());
-    place.setVariableLocal(NoticePlace.REMOVAL_TEXT, Markdown.escape((String) place.getVariable(NoticePlace.SOCIETY_NAME)) + "（"
-        + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons));
     Map<String, String> names = applications.societyNamesByKey(entry.roundYear());
     place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
         .map(r -> new FormOptions.Option(label(r, names.get(r.applicationKey())), r.applicationKey())).toList()));

@@ -9,6 +9,7 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.application.DocumentInfo;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.deadlines.Lateness;
 import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.checks.ImplementationChecks.Check;
@@ -45,7 +46,7 @@ import org.springframework.stereotype.Service;
 public class OfficeReports {
 
   static final List<String> AWARD_HEADERS = List.of("名次", "学会代码", "学会名称", "申报编号", "综合得分",
-      "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）", "暂缓拨付（元）");
+      "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）", "暂缓拨付（元）", "逾期情况");
   static final List<String> TRACKING_HEADERS = List.of("学会", "申报编号", "服务的能力", "计划金额（元）",
       "已支出（元）", "执行率（%）", "台账来源");
   static final List<String> BUDGET_LINE_HEADERS = List.of("学会", "申报编号", "预算行", "服务的能力", "支出科目", "用途",
@@ -71,10 +72,12 @@ public class OfficeReports {
   private final ApplicationDocuments documents;
   private final ProgrammeClock clock;
   private final HeldTranches held;
+  private final Lateness lateness;
 
   OfficeReports(Applications applications, Awards awards, Payments payments, FundPlans plans,
       ImplementationChecks checks, FundRecoveries recoveries, Objections objections, SocietyRegistry societies,
-      ApplicationDocuments documents, ProgrammeClock clock, HeldTranches held) {
+      ApplicationDocuments documents, ProgrammeClock clock, HeldTranches held, Lateness lateness) {
+    this.lateness = lateness;
     this.held = held;
     this.documents = documents;
     this.applications = applications;
@@ -94,7 +97,8 @@ public class OfficeReports {
     for (Award award : awards.findByRound(year)) {
       rows.add(Arrays.asList(award.ranking(), award.societyCode(), name(award.societyCode()), award.applicationKey(),
           award.composite(), award.amount(), clock.format(award.commendedAt()), award.implementationLabel(),
-          payments.paid(award.applicationKey()), held.stillHeld(award.applicationKey())));
+          payments.paid(award.applicationKey()), held.stillHeld(award.applicationKey()),
+          lateness.summary(award.applicationKey())));
     }
     try (Spreadsheet book = new Spreadsheet()) {
       return book.sheet("表彰名单", AWARD_HEADERS, rows).bytes();

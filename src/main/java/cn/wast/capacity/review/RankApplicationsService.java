@@ -42,7 +42,12 @@ class RankApplicationsService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
     int quota = ((Number) execution.getVariable("quota")).intValue();
+    // R-SUP-1: an application withdrawn on revocation during its review is not ranked, whatever was scored.
+    Set<String> withdrawn = applications.findByRound(year).stream()
+        .filter(a -> a.status() == ApplicationStatus.WITHDRAWN_ON_REVOCATION).map(a -> a.businessKey())
+        .collect(Collectors.toSet());
     Map<String, List<BigDecimal>> totals = assignments.weightedTotalsByApplication(year);
+    totals.keySet().removeAll(withdrawn);
     List<Ranking.Ranked> scored = totals.entrySet().stream()
         .map(e -> new Ranking.Ranked(e.getKey(), CompositeScore.of(e.getValue())))
         .toList();

@@ -148,6 +148,9 @@ class ChecksDecideMoneyTest extends CheckTestBase {
       assertThat(body(m)).contains("发现弄虚作假线索，移交核查").doesNotContain("通过", "拨付");
     });
     assertThat(awards.find(applicationKey(SOCIETY)).orElseThrow().implementationLabel()).doesNotContain("通过");
+    // R-SUP-2: the public sees a check under investigation, never an unproven suspicion.
+    String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
+    assertThat(page).contains("核查中").doesNotContain("弄虚作假线索", "移交核查");
   }
 
   @Test
@@ -215,8 +218,8 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     String key = applicationKey(SOCIETY);
 
     List<List<String>> awardList = sheet(reports.awardList(year()), "表彰名单");
-    assertThat(awardList.get(0)).endsWith("已拨付（元）", "暂缓拨付（元）");
-    assertThat(awardList.get(1)).endsWith("中期检查未通过，暂缓拨付，实施中", "100000.00", "60000.00");
+    assertThat(awardList.get(0)).endsWith("已拨付（元）", "暂缓拨付（元）", "逾期情况");
+    assertThat(awardList.get(1)).endsWith("中期检查未通过，暂缓拨付，实施中", "100000.00", "60000.00", "无");
     List<List<String>> heldSheet = sheet(reports.fundTracking(year()), "暂缓拨付");
     assertThat(heldSheet).hasSize(2);
     assertThat(heldSheet.get(1)).startsWith("武汉药学会", key, "中期检查通过后", "60000.00")
@@ -226,7 +229,7 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     reachAndSubmitFinal();
     decideFinal(Map.of("finalDecision", "passed"));
     assertThat(sheet(reports.fundTracking(year()), "暂缓拨付").get(1)).endsWith("已于结项验收通过后拨付");
-    assertThat(sheet(reports.awardList(year()), "表彰名单").get(1)).endsWith("200000.00", "0.00");
+    assertThat(sheet(reports.awardList(year()), "表彰名单").get(1)).endsWith("200000.00", "0.00", "无");
   }
 
   private static List<List<String>> sheet(byte[] workbook, String name) throws java.io.IOException {

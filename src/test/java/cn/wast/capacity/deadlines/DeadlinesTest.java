@@ -150,6 +150,24 @@ class DeadlinesTest extends ReviewTestBase {
     Task filing = officeTask(implementation, "FileFundPlan");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "latenessText"))).contains("逾期 15 天报送");
     assertThat(societyPage(SOCIETY)).contains("逾期记录：经费使用管理方案", "逾期报送，逾期 15 天");
+
+    // The office sees it in its overview and in the award list.
+    cn.wast.capacity.support.WebappSession office = cn.wast.capacity.support.WebappSession.login(port, OFFICE, "demo");
+    String overview = office.get("/office/?year=" + year()).text();
+    String section = overview.substring(overview.indexOf("<section id=\"lateness\">"));
+    assertThat(section.substring(0, section.indexOf("</section>"))).contains("逾期报送",
+        "<strong id=\"late-submissions\">1</strong> 份", "/reports/" + year() + "/awards.xlsx");
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        office.get("/reports/" + year() + "/awards.xlsx").body()))) {
+      var sheet = book.getSheet("表彰名单");
+      var header = sheet.getRow(0);
+      assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("逾期情况");
+      var row = sheet.getRow(1);
+      assertThat(row.getCell(3).getStringCellValue()).isEqualTo(applicationKey(SOCIETY));
+      assertThat(row.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("经费使用管理方案逾期15天");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

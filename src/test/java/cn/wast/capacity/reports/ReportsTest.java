@@ -76,9 +76,9 @@ class ReportsTest extends CheckTestBase {
     List<List<String>> rows = sheet(download("/reports/" + year() + "/awards.xlsx"), "表彰名单");
     assertThat(rows).containsExactly(
         List.of("名次", "学会代码", "学会名称", "申报编号", "综合得分", "奖励补助（元）", "表彰时间", "实施状态", "已拨付（元）",
-            "暂缓拨付（元）"),
+            "暂缓拨付（元）", "逾期情况"),
         List.of("1", SOCIETY, "武汉药学会", applicationKey(SOCIETY), "90.00", "200000.00", clock.format(award.commendedAt()),
-            "中期检查通过，实施中", "160000.00", "0.00"));
+            "中期检查通过，实施中", "160000.00", "0.00", "无"));
   }
 
   @Test

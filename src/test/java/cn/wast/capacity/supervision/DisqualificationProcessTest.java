@@ -48,6 +48,11 @@ class DisqualificationProcessTest extends ReviewTestBase {
   void awardAndFilePlan() {
     registered = registry.findByCode(SOCIETY).orElseThrow();
     implementation = awardedImplementation(SOCIETY);
+    filePlan(implementation);
+  }
+
+  /** The society files its fund plan and the office files it: the first tranche is paid. */
+  private void filePlan(ProcessInstance implementation) {
     LocalDate today = LocalDate.ofInstant(now(), ZONE);
     Map<String, Object> plan = new HashMap<>();
     plan.put("workApproach", "以学术交流和科普活动为主线，提升服务创新和服务社会的能力。");
@@ -305,6 +310,163 @@ class DisqualificationProcessTest extends ReviewTestBase {
     });
     assertThat(stageOn(societyPage(SOCIETY), nextKey)).isEqualTo("因撤销资格撤回");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1 R-EXCL-4: the society's application in expert review next round is withdrawn: its scoring tasks go, it is not ranked, the round goes on")
+  void revocationWithdrawsAnApplicationInExpertReview() {
+    ProcessInstance nextRound = nextRoundInExpertReview();
+    String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
+    ProcessInstance review = reviewOf(nextKey);
+    assertThat(review).isActive();
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.UNDER_EXPERT_REVIEW);
+    // One expert has scored before the revocation: that score must not rank it.
+    String firstExpert = EXPERTS.stream().filter(e -> !scoringTasks(e).isEmpty()).findFirst().orElseThrow();
+    score(firstExpert, scoringTask(firstExpert, nextKey), scores(88));
+    executeDueJobs();
+    forgetDeliveredMail();
+
+    confirm(startDisqualification());
+    executeDueJobs();
+
+    assertThat(review).isEnded().hasPassed("ReviewWithdrawnOnRevocation");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(nextKey).count()).isZero();
+    for (String expert : EXPERTS) {
+      assertThat(scoringTasks(expert)).as(expert).isEmpty();
+    }
+    assertThat(jdbc.queryForList("SELECT status FROM review_assignment WHERE application_key = ?", String.class, nextKey))
+        .containsExactlyInAnyOrder("SCORED", "WITHDRAWN", "WITHDRAWN");
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement()
+        .satisfies(m -> assertThat(body(m)).contains(nextKey, applicationKey(SOCIETY)));
+    assertThat(nextRound).hasPassed("RankApplications");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_result WHERE application_key = ?", Integer.class,
+        nextKey)).isZero();
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1 R-REV-3: the society's place on next year's running notice is cancelled for the revocation, without fraud details on the public page; the office decides on moving up")
+  void revocationCancelsAPlaceOnARunningNotice() {
+    ProcessInstance nextRound = nextRoundOnNotice();
+    String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.PROPOSED);
+    forgetDeliveredMail();
+
+    confirm(startDisqualification());
+    executeDueJobs();
+
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN_ON_REVOCATION);
+    assertThat(notices.findByApplication(nextKey).orElseThrow().status())
+        .isEqualTo(cn.wast.capacity.publicity.NoticeStatus.REVOKED);
+    String page = cn.wast.capacity.support.WebappSession.anonymous(port).get("/public/").text();
+    String section = page.substring(page.indexOf("round-" + (year() + 1)));
+    assertThat(section).contains("因撤销资格取消").doesNotContain("会务发票系伪造", "弄虚作假线索");
+    Task moveUp = officeTask(nextRound, "DecideMoveUp");
+    assertThat(moveUp).isNotNull();
+    assertThat((String) taskService.getVariable(moveUp.getId(), "removalText")).contains(nextKey, "撤销资格");
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement()
+        .satisfies(m -> assertThat(body(m)).contains(nextKey));
+    assertThat(deliveredTo(MAIL)).noneSatisfy(m -> assertThat(body(m)).contains("异议成立"));
+
+    Map<String, Object> vacant = new HashMap<>();
+    vacant.put("moveUpDecision", "leaveVacant");
+    vacant.put("moveUpReasons", "没有可递补的学会，该名额空缺。");
+    claimAndComplete(OFFICE, moveUp, vacant);
+    executeDueJobs();
+    assertThat(nextRound).hasPassed("RevokedInPeriod", "RemoveFromNotice", "PlaceLeftVacant");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: the revocation ends the society's other running implementation too: no further tranche, what was paid is recovered, a letter says why")
+  void revocationEndsAnotherYearsImplementation() {
+    ProcessInstance nextRound = nextRoundOnNotice();
+    String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
+    setClock(notices.findByApplication(nextKey).orElseThrow().endsAt().plusSeconds(60));
+    executeDueJobs();
+    ProcessInstance other = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("IMPL-" + (year() + 1) + "-" + SOCIETY).singleResult();
+    filePlan(other);
+    BigDecimal paidOther = payments.paid(nextKey);
+    assertThat(paidOther).isPositive();
+    forgetDeliveredMail();
+
+    confirm(startDisqualification());
+    executeDueJobs();
+
+    assertThat(implementation).isEnded().hasPassed("ImplementationTerminated");
+    assertThat(other).isEnded().hasPassed("QualificationRevoked", "ImplementationTerminated");
+    assertThat(awards.find(nextKey).orElseThrow().implementationStatus()).isEqualTo("REVOKED");
+    assertThat(applications.find(nextKey).orElseThrow().status()).isEqualTo(ApplicationStatus.DISQUALIFIED);
+    assertThat(applications.find(nextKey).orElseThrow().statusReason()).contains(applicationKey(SOCIETY), "撤销资格");
+    assertThat(recoveries.ofApplication(nextKey)).singleElement()
+        .satisfies(r -> assertThat(r.amountDue()).isEqualByComparingTo(paidOther));
+    assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("终止实施通知")).singleElement().satisfies(m -> {
+      assertThat(subject(m)).contains((year() + 1) + "年度");
+      assertThat(body(m)).contains(nextKey, applicationKey(SOCIETY), cn.wast.capacity.Numbers.yuan(paidOther));
+    });
+    // No tranche of the ended implementation is paid later.
+    setClock(now().plus(java.time.Duration.ofDays(400)));
+    executeDueJobs();
+    assertThat(payments.paid(nextKey)).isEqualByComparingTo(paidOther);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-SUP-1 R-SUP-2: a place whose notice period ended with an objection still under investigation is cancelled for the revocation too")
+  void revocationCancelsAPlaceAwaitingAnObjectionDecision() {
+    ProcessInstance nextRound = nextRoundOnNotice();
+    String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
+    var entry = notices.findByApplication(nextKey).orElseThrow();
+    Map<String, String> objection = new HashMap<>();
+    objection.put("noticeEntryId", String.valueOf(entry.id()));
+    objection.put("objectorName", "赵先生");
+    objection.put("objectorPhone", "027-86661234");
+    objection.put("grounds", "该学会申报的学术年会参会人数与实际举办情况不符，请专项办公室核查。");
+    assertThat(cn.wast.capacity.support.WebappSession.anonymous(port).postMultipart("/public/objections", objection)
+        .status()).isEqualTo(200);
+    setClock(entry.endsAt().plusSeconds(60));
+    executeDueJobs();
+    assertThat(nextRound).isWaitingAt("AwaitObjectionDecision");
+
+    confirm(startDisqualification());
+    executeDueJobs();
+
+    assertThat(nextRound).hasPassed("RevokedAfterPeriod", "RemoveFromNotice");
+    assertThat(notices.findByApplication(nextKey).orElseThrow().status())
+        .isEqualTo(cn.wast.capacity.publicity.NoticeStatus.REVOKED);
+    assertThat(officeTask(nextRound, "DecideMoveUp")).isNotNull();
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  /** The society's next-year application scored by three experts and confirmed: it stands on the running notice. */
+  private ProcessInstance nextRoundOnNotice() {
+    ProcessInstance nextRound = nextRoundInExpertReview();
+    for (String expert : EXPERTS) {
+      for (Task task : scoringTasks(expert)) {
+        score(expert, task, scores(90));
+      }
+    }
+    executeDueJobs();
+    claimAndComplete(OFFICE, officeTask(nextRound, "ConfirmProposedList"), Map.of("proposedListConfirmed", true));
+    return nextRound;
+  }
+
+  /** The society applies next year, is accepted, and its application is in expert review (three experts). */
+  private ProcessInstance nextRoundInExpertReview() {
+    int nextYear = year() + 1;
+    keepRegistryCurrentFor(nextYear);
+    setClock(LocalDate.of(nextYear, 3, 2), LocalTime.of(9, 0));
+    ProcessInstance next = applyInRound(nextYear);
+    claimAndComplete(OFFICE, singleTask(OFFICE, next.getId()), Map.of("formalReviewDecision", "accepted"));
+    ProcessInstance nextRound = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey("ROUND-" + nextYear).singleResult();
+    setClock(LocalDate.of(nextYear, 3, 2).plusDays(41), LocalTime.of(9, 0));
+    executeDueJobs();
+    formCommittee(nextRound, EXPERTS, 3);
+    return nextRound;
   }
 
   /** Opens the year's round if it is not open yet, and has the society apply in it. */
