@@ -77,6 +77,19 @@ public class OutboxSearch {
     return new Page(mails, matching, shown, count);
   }
 
+  /**
+   * The condition that a mail belongs to a round: the round's own, its applications' and
+   * implementations' (business keys {@code ROUND-y}, {@code APP-y-…}, {@code IMPL-y-…}) and its
+   * objections'. Its arguments are {@link #ofRound}.
+   */
+  public static final String OF_ROUND = "(business_key = ? OR business_key LIKE ? OR business_key IN"
+      + " (SELECT 'OBJ-' || CAST(id AS VARCHAR(20)) FROM objection WHERE round_year = ?))";
+
+  /** The arguments of {@link #OF_ROUND} for a year. */
+  public static List<Object> ofRound(int year) {
+    return List.of(Round.businessKeyOf(year), "%-" + year + "-%", year);
+  }
+
   private static String where(Filter filter, List<Object> arguments) {
     List<String> conditions = new ArrayList<>();
     if (filter.state() != null) {
@@ -84,11 +97,8 @@ public class OutboxSearch {
           filter.state().statuses.stream().map(s -> "'" + s.name() + "'").toList()) + ")");
     }
     if (filter.year() != null) {
-      conditions.add("(business_key = ? OR business_key LIKE ? OR business_key IN"
-          + " (SELECT 'OBJ-' || CAST(id AS VARCHAR(20)) FROM objection WHERE round_year = ?))");
-      arguments.add(Round.businessKeyOf(filter.year()));
-      arguments.add("%-" + filter.year() + "-%");
-      arguments.add(filter.year());
+      conditions.add(OF_ROUND);
+      arguments.addAll(ofRound(filter.year()));
     }
     if (filter.societyCode() != null) {
       conditions.add("society_code = ?");

@@ -6,6 +6,7 @@ import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.deadlines.Lateness;
 import cn.wast.capacity.office.RoundOverview.Entry;
 import cn.wast.capacity.office.RoundTasks.OpenKind;
+import cn.wast.capacity.mail.OutboxSearch;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.society.Society;
@@ -165,9 +166,7 @@ class OfficeOverview {
 
   private List<Entry> failedMails(Round round, OverviewLinks links, Map<String, String> names) {
     return jdbc.query("SELECT recipient, subject, society_code, process_instance_id, attempts, last_error, created_at"
-            + " FROM mail_outbox WHERE status = 'FAILED' AND (business_key = ? OR business_key LIKE ?"
-            + " OR business_key IN (SELECT 'OBJ-' || CAST(id AS VARCHAR(20)) FROM objection WHERE round_year = ?))"
-            + " ORDER BY created_at",
+            + " FROM mail_outbox WHERE status = 'FAILED' AND " + OutboxSearch.OF_ROUND + " ORDER BY created_at",
         (rs, row) -> {
           String code = rs.getString("society_code");
           String instance = rs.getString("process_instance_id");
@@ -178,7 +177,7 @@ class OfficeOverview {
               code == null ? "" : names.getOrDefault(code, code), instance == null ? null : links.trail(instance),
               "审计记录");
         },
-        Round.businessKeyOf(round.year()), "%-" + round.year() + "-%", round.year());
+        OutboxSearch.ofRound(round.year()).toArray());
   }
 
   /** The timers that will open a check in the round's implementations, with the society of each. */

@@ -183,7 +183,15 @@ class OfficeOverviewTest extends ReviewTestBase {
         .as("Chart.js and the chart's script carry the nonce").hasSize(3);
     assertThat(WebappSession.login(port, OFFICE, "demo").get("/office/").header("Content-Security-Policy").orElseThrow())
         .as("a new nonce for every answer").doesNotContain(nonce.group(1));
-    assertThat(WebappSession.login(port, "auditor1", "demo", "cockpit").get("/office/").status()).isEqualTo(200);
+    assertThat(office.text()).as("日常管理 leads to every register, the office's forms included")
+        .contains("href=\"/office/societies\"", "href=\"/office/societies/import\"", "href=\"/office/credit\"",
+            "href=\"/office/experts\"", "href=\"/office/accounts\"", "href=\"/office/mails\"",
+            "href=\"/office/mails/notice\"");
+    Response audited = WebappSession.login(port, "auditor1", "demo", "cockpit").get("/office/");
+    assertThat(audited.status()).isEqualTo(200);
+    assertThat(audited.text()).as("the auditor reads the registers but is not led to the office's forms")
+        .contains("href=\"/office/societies\"", "href=\"/office/mails\"")
+        .doesNotContain("/office/societies/import", "/office/mails/notice");
     for (String user : List.of("whjx", "expert1")) {
       Response refused = WebappSession.login(port, user, "demo").get("/office/");
       assertThat(refused.status()).as(user).isEqualTo(403);
