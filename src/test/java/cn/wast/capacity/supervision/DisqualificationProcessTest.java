@@ -88,6 +88,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
   private void confirm(ProcessInstance disqualification) {
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，所列学术年会未举办，会务发票系伪造。");
     claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
   }
@@ -112,7 +113,8 @@ class DisqualificationProcessTest extends ReviewTestBase {
     });
     LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
-        .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
+        .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。", "武汉市科学技术协会",
+            "武科协〔2026〕12号", false));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("撤销资格决定");
       assertThat(body(m)).contains("会务发票系伪造", "100,000.00 元", "自本决定之日起3年内取消贵会的申报资格",
