@@ -96,7 +96,8 @@ public enum MailType {
       "societyName", "year", "businessKey", "outcome", "consequence"),
   /** R-SUP-1: fraud or false reporting found: qualification revoked, funds to return, ban. */
   QUALIFICATION_REVOKED("qualification-revoked.txt", "撤销资格决定",
-      "societyName", "year", "businessKey", "findings", "banPeriod", "banUntil", "recovery"),
+      "societyName", "year", "businessKey", "findings", "decisionNumber", "decidingBody", "banPeriod", "banUntil",
+      "recovery"),
   /** R-SUP-1 R-EXCL-4: another application of a society whose qualification was revoked is withdrawn. */
   APPLICATION_WITHDRAWN_ON_REVOCATION("application-withdrawn-on-revocation.txt", "撤回申报通知",
       "societyName", "year", "businessKey", "revokedYear", "revokedKey", "banPeriod", "banUntil"),

@@ -63,7 +63,10 @@ final class RegistryTexts {
   }
 
   static String fraudBan(FraudBan ban) {
-    return ban.decidedOn() + " 至 " + ban.lastDay() + " 不得申报：" + ban.grounds();
+    return ban.decidedOn() + " 至 " + ban.lastDay() + "（" + ban.lengthInWords() + "）不得申报：" + ban.grounds()
+        + "；决定机关：" + (ban.decidingBody() == null ? "—" : ban.decidingBody())
+        + "；决定文号：" + (ban.decisionNumber() == null ? "—" : ban.decisionNumber())
+        + "；来源：" + (ban.imported() ? "外部名单导入" : "市科协撤销资格");
   }
 
   /** The days a fact holds, as the pages show them: 2026-05-01 起 至 2026-06-01（不含）, or 至今. */

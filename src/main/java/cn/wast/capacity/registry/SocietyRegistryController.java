@@ -130,7 +130,7 @@ class SocietyRegistryController {
             d -> office && d.stillHolds() ? edit + "project/" + d.id() : null),
             office ? edit + "project" : null, "新增委托项目"),
         new FactSection("fraudBans", "因弄虚作假取消申报资格", rows(registry.fraudBanHistory(code), day,
-            RegistryTexts::fraudBan, d -> null), null, null)));
+            RegistryTexts::fraudBan, d -> office && d.stillHolds() ? "/office/credit/bans/" + d.id() : null), null, null)));
     model.addAttribute("changes", Stream.concat(changeRecords.of(ChangeSubject.SOCIETY, code).stream(),
             changeRecords.of(ChangeSubject.SOCIETY_FACT, code).stream())
         .sorted(Comparator.comparing(ChangeRecord::changedAt).thenComparing(ChangeRecord::id).reversed())

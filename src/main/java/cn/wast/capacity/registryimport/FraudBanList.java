@@ -1,5 +1,6 @@
 package cn.wast.capacity.registryimport;
 
+import cn.wast.capacity.society.FraudBan;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,15 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The credit list: every fraud ban with the details the registry's own methods do not carry
- * (deciding body, decision number, start, source). A ban is recorded through
- * {@link SocietyRegistry#recordFraudBan} and then given those details here, in one transaction.
+ * The credit list: every fraud ban with its decision's details (deciding body, decision number,
+ * start, source) and whether the office lifted it. A lifted ban's row holds in the dated registry
+ * until the lifting day ({@code valid_until}), so R-EXCL-4 refuses before that day and not from it.
  */
 @Repository
 public class FraudBanList {
 
-  private static final String SELECT = "SELECT b.society_code, s.name, s.credit_code, b.deciding_body,"
-      + " b.decision_number, b.grounds, b.starts_on, b.decided_on, b.last_day, b.source"
+  private static final String SELECT = "SELECT b.id, b.society_code, s.name, s.credit_code, b.deciding_body,"
+      + " b.decision_number, b.grounds, b.starts_on, b.decided_on, b.last_day, b.source, b.valid_until"
       + " FROM society_fraud_ban b JOIN society s ON s.code = b.society_code";
 
   private final JdbcTemplate jdbc;
@@ -42,13 +43,31 @@ public class FraudBanList {
         .findFirst();
   }
 
-  /** Records a ban decided elsewhere (source IMPORTED); the caller's transaction holds both writes. */
+  /** The ban of that row, if any. */
+  public Optional<CreditBan> find(long id) {
+    return jdbc.query(SELECT + " WHERE b.id = ?", FraudBanList::ban, id).stream().findFirst();
+  }
+
+  /** Records a ban decided elsewhere (source IMPORTED), every detail in one row. */
   public void recordImported(String societyCode, String decidingBody, String decisionNumber, String grounds,
       LocalDate startsOn, LocalDate lastDay) {
-    registry.recordFraudBan(societyCode, startsOn, lastDay, grounds);
-    jdbc.update("UPDATE society_fraud_ban SET deciding_body = ?, decision_number = ?, starts_on = ?, source = ?"
-            + " WHERE id = (SELECT MAX(id) FROM society_fraud_ban WHERE society_code = ?)",
-        decidingBody, decisionNumber, startsOn, CreditBan.Source.IMPORTED.name(), societyCode);
+    registry.recordFraudBan(societyCode, new FraudBan(startsOn, lastDay, grounds, decidingBody, decisionNumber, true));
+  }
+
+  /** Corrects the decision's details of a ban not lifted; its dates stay. */
+  void correct(long id, String decidingBody, String decisionNumber, String grounds) {
+    if (jdbc.update("UPDATE society_fraud_ban SET deciding_body = ?, decision_number = ?, grounds = ?"
+        + " WHERE id = ? AND valid_until IS NULL", decidingBody, decisionNumber, grounds, id) != 1) {
+      throw new IllegalStateException("no ban " + id + " in force to correct");
+    }
+  }
+
+  /** Ends an imported ban's row from {@code from}: the dated registry holds it only before that day. */
+  void lift(long id, LocalDate from) {
+    if (jdbc.update("UPDATE society_fraud_ban SET valid_until = ? WHERE id = ? AND valid_until IS NULL"
+        + " AND source = ?", from, id, CreditBan.Source.IMPORTED.name()) != 1) {
+      throw new IllegalStateException("no imported ban " + id + " in force to lift");
+    }
   }
 
   private static CreditBan ban(ResultSet rs, int row) throws SQLException {
@@ -56,6 +75,7 @@ public class FraudBanList {
     return new CreditBan(rs.getString("society_code"), rs.getString("name"), rs.getString("credit_code"),
         rs.getString("deciding_body"), rs.getString("decision_number"), rs.getString("grounds"),
         startsOn != null ? startsOn : rs.getObject("decided_on", LocalDate.class),
-        rs.getObject("last_day", LocalDate.class), CreditBan.Source.valueOf(rs.getString("source")));
+        rs.getObject("last_day", LocalDate.class), CreditBan.Source.valueOf(rs.getString("source")), rs.getLong("id"),
+        rs.getObject("valid_until", LocalDate.class));
   }
 }

@@ -131,8 +131,8 @@ public class DemoSocieties {
 
     Draft whtj = new Draft(y, "WHTJ", "武汉土木建筑学会", "王志刚");
     whtj.save();
-    registry.recordFraudBan(whtj.code, LocalDate.of(y - 4, 3, 1), LocalDate.of(y - 1, 2, 28),
-        "虚报学术会议参会人数");
+    registry.recordFraudBan(whtj.code, new FraudBan(LocalDate.of(y - 4, 3, 1), LocalDate.of(y - 1, 2, 28),
+        "虚报学术会议参会人数", "武汉市科学技术协会", "武科协〔" + (y - 4) + "〕9号", false));
 
     Draft whdj = new Draft(y, "WHDJ", "武汉电机工程学会", "陈晓燕");
     whdj.tenure = SecretaryGeneralTenure.PART_TIME;
@@ -200,8 +200,8 @@ public class DemoSocieties {
 
     Draft whnx = new Draft(y, FAILS_R_EXCL_4, "武汉农学会", "胡永明");
     whnx.save();
-    registry.recordFraudBan(whnx.code, LocalDate.of(y - 1, 7, 1), LocalDate.of(y + 2, 6, 30),
-        "申报材料中虚报科普活动业绩");
+    registry.recordFraudBan(whnx.code, new FraudBan(LocalDate.of(y - 1, 7, 1), LocalDate.of(y + 2, 6, 30),
+        "申报材料中虚报科普活动业绩", "武汉市科学技术协会", "武科协〔" + (y - 1) + "〕27号", false));
 
     // ---- fail several rules ----
     Draft whwl = new Draft(y, FAILS_SEVERAL, "武汉物理学会", "林少华");

@@ -309,12 +309,15 @@ public class SocietyRegistry {
 
   /** R-EXCL-4, R-SUP-1: a ban on applying, from {@code decidedOn} to {@code lastDay} inclusive. */
   public void recordFraudBan(String code, LocalDate decidedOn, LocalDate lastDay, String grounds) {
-    if (lastDay.isBefore(decidedOn)) {
-      throw new IllegalArgumentException("a ban's last day is not before the day it was decided");
-    }
-    jdbc.update(
-        "INSERT INTO society_fraud_ban (society_code, decided_on, last_day, grounds) VALUES (?, ?, ?, ?)",
-        code, decidedOn, lastDay, grounds);
+    recordFraudBan(code, new FraudBan(decidedOn, lastDay, grounds));
+  }
+
+  /** R-EXCL-4, R-SUP-1: a ban with its decision's details, in one row; its id. */
+  public long recordFraudBan(String code, FraudBan ban) {
+    return insert("INSERT INTO society_fraud_ban (society_code, decided_on, starts_on, last_day, grounds, deciding_body,"
+            + " decision_number, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        code, ban.decidedOn(), ban.decidedOn(), ban.lastDay(), ban.grounds(), ban.decidingBody(), ban.decisionNumber(),
+        ban.imported() ? "IMPORTED" : "WAST");
   }
 
   private void openVersion(Society s, String creditCode, LocalDate from) {
@@ -388,7 +391,8 @@ public class SocietyRegistry {
   }
 
   private static String fraudBanQuery(String condition) {
-    return "SELECT id, valid_from, valid_until, decided_on, last_day, grounds FROM society_fraud_ban"
+    return "SELECT id, valid_from, valid_until, decided_on, last_day, grounds, deciding_body, decision_number, source"
+        + " FROM society_fraud_ban"
         + " WHERE society_code = ?" + condition + " ORDER BY decided_on, id";
   }
 
@@ -416,7 +420,8 @@ public class SocietyRegistry {
   }
 
   private static FraudBan fraudBan(ResultSet rs, int row) throws SQLException {
-    return new FraudBan(date(rs, "decided_on"), date(rs, "last_day"), rs.getString("grounds"));
+    return new FraudBan(date(rs, "decided_on"), date(rs, "last_day"), rs.getString("grounds"),
+        rs.getString("deciding_body"), rs.getString("decision_number"), "IMPORTED".equals(rs.getString("source")));
   }
 
   private static SocietyAttributes attributes(ResultSet rs, int row) throws SQLException {

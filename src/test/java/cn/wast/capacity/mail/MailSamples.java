@@ -50,6 +50,8 @@ final class MailSamples {
     all.put("corrections", "整改要求：补齐科普活动台账凭证，2026年12月31日前完成。");
     all.put("consequence", "根据动态管理规定，继续给予支持。");
     all.put("findings", "申报材料中的团体标准实际由其他单位主持制定。");
+    all.put("decisionNumber", "武科协〔2026〕12号");
+    all.put("decidingBody", "武汉市科学技术协会");
     all.put("banUntil", "2029年5月19日");
     all.put("recovery", "退回已拨付的专项经费120,000.00 元");
     all.put("banPeriod", "3年");

@@ -96,7 +96,8 @@ class MailTemplatesTest {
     SUBJECT_WORDS.put(MailType.IMPLEMENTATION_ENDED_ON_REVOCATION, List.of("终止实施通知", MailSamples.SOCIETY, "因撤销资格终止实施"));
     BODY_WORDS.put(MailType.IMPLEMENTATION_ENDED_ON_REVOCATION, List.of("2025年度学会能力提升专项（编号：APP-2025-WHJX）",
         "至2029年5月19日止", "同时终止实施", "不再拨付后续经费", "退回已拨付的专项经费120,000.00 元"));
-    BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定", "退回已拨付的专项经费120,000.00 元",
+    BODY_WORDS.put(MailType.QUALIFICATION_REVOKED, List.of("团体标准实际由其他单位主持制定",
+        "武汉市科学技术协会决定（武科协〔2026〕12号）", "退回已拨付的专项经费120,000.00 元",
         "自本决定之日起3年内取消贵会的申报资格，至2029年5月19日止", "项目实施即行终止",
         "根据《学会能力提升专项实施方案》（武科协〔2012〕105号）五（二）"));
     BODY_WORDS.put(MailType.RECOVERY_REMINDER, List.of("应退回专项经费300,000.00 元", "已收到退款100,000.00 元",

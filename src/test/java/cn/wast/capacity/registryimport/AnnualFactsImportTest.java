@@ -134,7 +134,8 @@ class AnnualFactsImportTest extends RegistryImportTestBase {
         "未按期报送年度工作报告", LocalDate.of(y - 1, 6, 1)));
     assertThat(record.commissionedProjects()).containsExactly(new CommissionedProject("科普讲座进社区", "武汉市科学技术协会",
         LocalDate.of(y - 1, 12, 31), LocalDate.of(y - 1, 12, 20)));
-    assertThat(bans.all()).filteredOn(b -> b.societyCode().equals(TEST_SOCIETY)).containsExactly(new CreditBan(
+    assertThat(bans.all()).filteredOn(b -> b.societyCode().equals(TEST_SOCIETY))
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id").containsExactly(new CreditBan(
         TEST_SOCIETY, TEST_NAME, TEST_CREDIT, "武汉市民政局", "武民社〔" + (y - 1) + "〕12号", "虚报业绩",
         LocalDate.of(y - 1, 7, 1), LocalDate.of(y + 2, 6, 30), CreditBan.Source.IMPORTED));
 

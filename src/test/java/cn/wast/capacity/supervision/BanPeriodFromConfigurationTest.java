@@ -39,12 +39,14 @@ class BanPeriodFromConfigurationTest extends ReviewTestBase {
     LocalDate decidedOn = LocalDate.ofInstant(now(), ZONE);
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，委托项目合同系伪造，印章与委托单位不符。");
     claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
 
     LocalDate lastDay = decidedOn.plusMonths(18).minusDays(1);
     assertThat(registry.loadRecord("WHSX").orElseThrow().fraudBans())
-        .contains(new FraudBan(decidedOn, lastDay, "经核实，委托项目合同系伪造，印章与委托单位不符。"));
+        .contains(new FraudBan(decidedOn, lastDay, "经核实，委托项目合同系伪造，印章与委托单位不符。", "武汉市科学技术协会",
+            "武科协〔2026〕12号", false));
     assertThat(deliveredTo("whsx@societies.example.cn")).filteredOn(m -> subject(m).contains("撤销资格决定"))
         .singleElement().satisfies(m -> assertThat(body(m))
             .contains("自本决定之日起1年6个月内取消贵会的申报资格，至" + ChineseDates.date(lastDay) + "止")

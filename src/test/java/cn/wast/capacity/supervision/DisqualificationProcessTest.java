@@ -88,6 +88,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
   private void confirm(ProcessInstance disqualification) {
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，所列学术年会未举办，会务发票系伪造。");
     claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
   }
@@ -112,9 +113,23 @@ class DisqualificationProcessTest extends ReviewTestBase {
     });
     LocalDate lastDay = decidedOn.plusYears(3).minusDays(1);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans())
-        .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。"));
+        .contains(new FraudBan(decidedOn, lastDay, "经核实，所列学术年会未举办，会务发票系伪造。", "武汉市科学技术协会",
+            "武科协〔2026〕12号", false));
+    assertThat(jdbc.queryForMap("SELECT deciding_body, decision_number, grounds, starts_on, last_day, source"
+        + " FROM society_fraud_ban WHERE society_code = ? AND decided_on = ?", SOCIETY, decidedOn))
+        .containsEntry("DECIDING_BODY", "武汉市科学技术协会").containsEntry("DECISION_NUMBER", "武科协〔2026〕12号")
+        .containsEntry("GROUNDS", "经核实，所列学术年会未举办，会务发票系伪造。").containsEntry("SOURCE", "WAST")
+        .hasEntrySatisfying("STARTS_ON", d -> assertThat(d.toString()).isEqualTo(decidedOn.toString()))
+        .hasEntrySatisfying("LAST_DAY", d -> assertThat(d.toString()).isEqualTo(lastDay.toString()));
+    var export = cn.wast.capacity.support.WebappSession.login(port, "auditor1", "demo", "cockpit")
+        .get("/office/credit/export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(sheetRows(export.body())).anySatisfy(r -> assertThat(r).containsSubsequence(registered.name(),
+        "武汉市科学技术协会", "武科协〔2026〕12号", "经核实，所列学术年会未举办，会务发票系伪造。", decidedOn.toString(),
+        lastDay.toString(), "市科协撤销资格"));
     assertThat(deliveredTo(MAIL)).singleElement().satisfies(m -> {
       assertThat(subject(m)).contains("撤销资格决定");
+      assertThat(body(m)).contains("武汉市科学技术协会决定（武科协〔2026〕12号）");
       assertThat(body(m)).contains("会务发票系伪造", "100,000.00 元", "自本决定之日起3年内取消贵会的申报资格",
           lastDay.getYear() + "年");
     });
@@ -219,6 +234,51 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM running_disqualification", Integer.class)).isZero();
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
     assertEveryVariableHasAChineseName();
+  }
+
+  /** The credit list export's rows, every cell as text. */
+  private static List<List<String>> sheetRows(byte[] xlsx) {
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      List<List<String>> rows = new java.util.ArrayList<>();
+      book.getSheetAt(0).forEach(row -> {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+          var cell = row.getCell(i);
+          cells.add(cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : format.formatCellValue(cell));
+        }
+        rows.add(cells);
+      });
+      return rows;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  @DisplayName("Issue 19: fraud confirmed without the decision's number is refused at 决定文号; nothing is revoked, banned or written, no incident")
+  void confirmedWithoutDecisionNumberIsRefused() {
+    long bansBefore = jdbc.queryForObject("SELECT COUNT(*) FROM society_fraud_ban", Long.class);
+    ProcessInstance disqualification = startDisqualification();
+    Task task = singleTask(OFFICE, disqualification.getId());
+    for (String typed : List.of("", "   ", "武".repeat(101))) {
+      Map<String, Object> finding = new HashMap<>();
+      finding.put("fraudDecision", "confirmed");
+      finding.put("findings", "经核实，所列学术年会未举办，会务发票系伪造。");
+      finding.put("decisionNumber", typed);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> claimAndComplete(OFFICE, task, finding))
+          .as("decision number \"%s\"", typed)
+          .isInstanceOf(cn.wast.capacity.InputRefusedException.class)
+          .hasMessageContaining("决定文号");
+    }
+    assertThat(disqualification).isWaitingAt("InvestigateFraud");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM society_fraud_ban", Long.class)).isEqualTo(bansBefore);
+    assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().status()).isEqualTo(ApplicationStatus.COMMENDED);
+    assertThat(implementation).isActive();
+    assertThat(deliveredTo(MAIL)).noneSatisfy(m -> assertThat(subject(m)).contains("撤销资格决定"));
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test

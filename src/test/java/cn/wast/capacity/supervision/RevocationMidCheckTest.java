@@ -42,6 +42,7 @@ class RevocationMidCheckTest extends CheckTestBase {
     ProcessInstance disqualification = startForm(OFFICE, "disqualification", form);
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，会场租赁发票系虚开，学术年会未举办。");
     claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
 

@@ -164,6 +164,7 @@ class TaskListTest extends ReviewTestBase {
     assertTask(investigate, "核查弄虚作假 · " + nameOf("WHYX"), null, null);
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，会务合同系伪造。");
     claimAndComplete(OFFICE, investigate, finding);
     ProcessInstance recovery = runtimeService.createProcessInstanceQuery().processDefinitionKey("recovery").singleResult();
