@@ -26,7 +26,14 @@ record CheckedRow(SheetRow row, List<String> problems, ImportedFact fact, boolea
 
   /** The status column of the preview. */
   public String status() {
-    return !ok() ? "有问题" : alreadyRecorded ? "登记中已有，不重复导入" : action;
+    if (!ok()) {
+      return "有问题";
+    }
+    if (alreadyRecorded) {
+      return row.sheet() == FactSheet.EXPERT || row.sheet() == FactSheet.EXPERT_AFFILIATION
+          ? "专家库中已有，不重复导入" : "登记中已有，不重复导入";
+    }
+    return action;
   }
 
   public int number() {

@@ -37,7 +37,7 @@ class RegistryImportController {
 
   /** Larger files are no registry the office types by hand. */
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-  private static final String FACTS_PAGE = "年度情况导入";
+  private static final String FACTS_PAGE = "学会登记与年度情况导入";
   private static final String CREDIT_PAGE = "失信惩戒名单";
   private static final String EXPERTS_PAGE = "专家库导入";
 
@@ -152,7 +152,7 @@ class RegistryImportController {
 
   @GetMapping("/office/societies/import/template.xlsx")
   ModelAndView factsTemplate(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-    return download(request, response, model, FACTS_PAGE, "学会年度情况导入模板.xlsx",
+    return download(request, response, model, FACTS_PAGE, "学会登记与年度情况导入模板.xlsx",
         () -> workbook.template(ImportKind.ANNUAL_FACTS));
   }
 
@@ -293,6 +293,7 @@ class RegistryImportController {
     model.addAttribute("total", preview.rows().size());
     model.addAttribute("toWrite", preview.rowsToWrite());
     model.addAttribute("already", preview.rowsAlreadyRecorded());
+    model.addAttribute("alreadyLabel", pending.kind() == ImportKind.EXPERTS ? "专家库中已有" : "登记中已有");
     model.addAttribute("problemRows", preview.problemRows());
     model.addAttribute("fileProblems", preview.fileProblems());
     model.addAttribute("committable", preview.committable());

@@ -102,7 +102,7 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
             List.of(credit, NAME, y - 3, (y - 3) + "-12-18", (y - 2) + "-01-06"),
             List.of(credit, NAME, y - 2, (y - 2) + "-12-20", (y - 2) + "-12-28"),
             List.of(credit, NAME, y - 1, (y - 1) + "年12月22日", (y - 1) + "/12/29"))));
-    importFile("/office/societies/import", societies, 7, "新装系统：导入学会名录及近三年年检、工作报告");
+    importFile("/office/societies/import", societies, 7, "新装系统：导入学会名录及近三年年检、工作报告", "societies");
     assertThat(registry.findByCode(SOCIETY)).isPresent();
 
     Path experts = workbook("专家名录", Map.of(
@@ -111,7 +111,7 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
         "专家关联", List.of(List.of(EXPERT, "钱新装", SOCIETY, NAME, "会员", (y - 5) + "-01-01", ""))));
     browser.get(url("/office/experts"));
     chromium.click(By.id("import"));
-    importFile(null, experts, 2, "新装系统：导入专家库");
+    importFile(null, experts, 2, "新装系统：导入专家库", "experts");
     browser.get(url("/office/experts"));
     assertThat(browser.findElement(By.cssSelector("tr[data-expert=" + EXPERT + "]")).getText())
         .contains("钱新装", SOCIETY + " 会员");
@@ -159,7 +159,7 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
   }
 
   /** Uploads on the import page (or the one open), checks the preview and commits with the reason. */
-  private void importFile(String page, Path file, int rows, String reason) {
+  private void importFile(String page, Path file, int rows, String reason, String shot) {
     if (page != null) {
       browser.get(url(page));
     }
@@ -169,13 +169,13 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
     chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("to-write")));
     assertThat(browser.findElement(By.id("to-write")).getText()).isEqualTo(String.valueOf(rows));
     assertThat(browser.findElement(By.id("problem-rows")).getText()).isEqualTo("0");
-    chromium.screenshot("preview-" + file.getFileName().toString().replaceAll("\\D", ""));
+    chromium.screenshot("preview-" + shot);
     WebElement why = browser.findElement(By.id("reason"));
     why.sendKeys(reason);
     why.sendKeys(Keys.TAB);
     browser.findElement(By.xpath("//section[@id='commit']//button[@type='submit']")).click();
     chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已导入 " + rows + " 行"));
-    chromium.screenshot("imported-" + file.getFileName().toString().replaceAll("\\D", ""));
+    chromium.screenshot("imported-" + shot);
   }
 
   /** The workbook the office fills in: the template's sheets and headers, rows as typed. */
@@ -186,7 +186,7 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
         ordered.put(sheet, sheets.get(sheet));
       }
     }
-    Path file = Files.createTempFile(name, ".xlsx");
+    Path file = Files.createTempDirectory("new-installation").resolve(name + ".xlsx");
     try (Spreadsheet book = new Spreadsheet()) {
       ordered.forEach((sheet, rows) -> book.sheet(sheet, HEADERS.get(sheet), rows));
       Files.write(file, book.bytes());
@@ -209,10 +209,10 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
     chromium.waitForSettledForm();
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("申报年度", String.valueOf(year()));
-    texts.put("服务创新能力（C1）", "举办新装示范学术年会，参会代表三百余人。");
-    texts.put("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价五项。");
-    texts.put("服务科技工作者能力（C3）", "开展会员继续教育培训八期。");
-    texts.put("自我发展能力（C4）", "健全会员管理制度，新增专职工作人员一名。");
+    texts.put("服务创新能力（C1）", "举办新装示范学术年会，参会代表三百余人，发布年度学科发展报告一部。");
+    texts.put("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价五项，主持制定团体标准一项。");
+    texts.put("服务科技工作者能力（C3）", "开展会员继续教育培训八期，举荐青年科技人才六名，表彰优秀会员。");
+    texts.put("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员一名。");
     texts.forEach(chromium::type);
     chromium.click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
         + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
