@@ -3,6 +3,7 @@ package cn.wast.capacity.registryimport;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.registry.RegistryEdits;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
+import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ class SocietySheet {
   }
 
   /** The cells of a society's row as the export writes them. */
-  static List<Object> cells(cn.wast.capacity.society.Society s, String creditCode) {
+  static List<Object> cells(Society s, String creditCode) {
     List<Object> row = new ArrayList<>();
     row.add(s.code());
     row.add(creditCode);
