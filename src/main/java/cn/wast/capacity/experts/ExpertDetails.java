@@ -24,7 +24,7 @@ public record ExpertDetails(String name, String title, String organisation, Stri
     phone = clean(phone);
   }
 
-  static ExpertDetails of(Expert expert) {
+  public static ExpertDetails of(Expert expert) {
     return new ExpertDetails(expert.name(), expert.title(), expert.organisation(), expert.fields(), expert.email(),
         expert.phone());
   }

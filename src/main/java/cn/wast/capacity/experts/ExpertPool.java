@@ -232,8 +232,8 @@ public class ExpertPool {
     if (!USER_ID.matcher(userId).matches()) {
       return Optional.of("登录账号只能由小写英文字母和数字组成，以字母开头，2 至 64 位，例如 zhangjh 或 expert7");
     }
-    if (userId.equals("export")) {
-      return Optional.of("“export”是专家库页面的保留字，不能用作登录账号，请换一个");
+    if (userId.equals("export") || userId.equals("import")) {
+      return Optional.of("“" + userId + "”是专家库页面的保留字，不能用作登录账号，请换一个");
     }
     if (experts.find(userId).isPresent()) {
       return Optional.of("账号 " + userId + " 已在专家库中，请换一个");

@@ -226,6 +226,20 @@ public class RegistryEdits {
     };
   }
 
+  /**
+   * A change of a registered society's attributes typed elsewhere than the form (a row of an
+   * imported sheet), with the form's field names; the problems, or none when it is saved.
+   */
+  @Transactional
+  public Map<String, String> changeAttributes(String code, Map<String, String> typed, String userId) {
+    return apply(RegistryForm.ATTRIBUTES, code, null, typed, userId);
+  }
+
+  /** The problems say only that the typed values are those in force: there was nothing to save. */
+  public static boolean nothingChanged(Map<String, String> problems) {
+    return problems.equals(Map.of(FORM, NOTHING_CHANGED));
+  }
+
   private Map<String, String> changeAttributes(FormReading form, String code, String userId) {
     Optional<Dated<SocietyAttributes>> inForce = registry.versionInForce(code);
     SocietyAttributes before = inForce.map(Dated::fact)

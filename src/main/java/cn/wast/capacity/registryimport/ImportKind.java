@@ -6,8 +6,9 @@ import java.util.Set;
 
 /** What an upload imports: the annual facts (every sheet) or only bans decided elsewhere. */
 enum ImportKind {
-  ANNUAL_FACTS("年度情况导入", "/office/societies/import", EnumSet.allOf(FactSheet.class)),
-  CREDIT_BANS("失信惩戒名单导入", "/office/credit/import", EnumSet.of(FactSheet.FRAUD_BAN));
+  ANNUAL_FACTS("学会登记与年度情况导入", "/office/societies/import", EnumSet.range(FactSheet.SOCIETY, FactSheet.FRAUD_BAN)),
+  CREDIT_BANS("失信惩戒名单导入", "/office/credit/import", EnumSet.of(FactSheet.FRAUD_BAN)),
+  EXPERTS("专家库导入", "/office/experts/import", EnumSet.of(FactSheet.EXPERT, FactSheet.EXPERT_AFFILIATION));
 
   private final String title;
   private final String path;

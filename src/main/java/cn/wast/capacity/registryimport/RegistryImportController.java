@@ -37,22 +37,21 @@ class RegistryImportController {
 
   /** Larger files are no registry the office types by hand. */
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-  private static final String FACTS_PAGE = "年度情况导入";
+  private static final String FACTS_PAGE = "学会登记与年度情况导入";
   private static final String CREDIT_PAGE = "失信惩戒名单";
+  private static final String EXPERTS_PAGE = "专家库导入";
 
   private final OfficePageAccess access;
   private final FormTokens formTokens;
-  private final RowChecks checks;
   private final ImportCommit importCommit;
   private final RegistryWorkbook workbook;
   private final FraudBanList bans;
   private final ProgrammeClock clock;
 
-  RegistryImportController(OfficePageAccess access, FormTokens formTokens, RowChecks checks, ImportCommit importCommit,
+  RegistryImportController(OfficePageAccess access, FormTokens formTokens, ImportCommit importCommit,
       RegistryWorkbook workbook, FraudBanList bans, ProgrammeClock clock) {
     this.access = access;
     this.formTokens = formTokens;
-    this.checks = checks;
     this.importCommit = importCommit;
     this.workbook = workbook;
     this.bans = bans;
@@ -66,6 +65,42 @@ class RegistryImportController {
       return outcome.refusalView();
     }
     return uploadPage(request, model, ImportKind.ANNUAL_FACTS, null);
+  }
+
+  @GetMapping({"/office/experts/import", "/office/experts/import/"})
+  String expertsUpload(HttpServletRequest request, HttpServletResponse response, Model model) {
+    OfficePageAccess.Outcome outcome = access.toChange(request, response, page(response, model), EXPERTS_PAGE);
+    if (outcome.refused()) {
+      return outcome.refusalView();
+    }
+    return uploadPage(request, model, ImportKind.EXPERTS, null);
+  }
+
+  @PostMapping("/office/experts/import")
+  String expertsUploaded(@RequestParam(name = FormTokens.FIELD, required = false) String token,
+      @RequestParam(required = false) MultipartFile file, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    return uploaded(ImportKind.EXPERTS, token, file, request, response, model);
+  }
+
+  @GetMapping("/office/experts/import/{id}")
+  String expertsPreview(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    return preview(ImportKind.EXPERTS, id, request, response, model);
+  }
+
+  @PostMapping("/office/experts/import/{id}/commit")
+  String expertsCommit(@PathVariable String id, @RequestParam(name = FormTokens.FIELD, required = false) String token,
+      @RequestParam(required = false) String reason, HttpServletRequest request, HttpServletResponse response,
+      Model model, RedirectAttributes redirect) {
+    return commit(ImportKind.EXPERTS, id, token, reason, request, response, model, redirect);
+  }
+
+  @GetMapping("/office/experts/import/template.xlsx")
+  ModelAndView expertsTemplate(HttpServletRequest request, HttpServletResponse response, Model model)
+      throws IOException {
+    return download(request, response, model, EXPERTS_PAGE, "专家库导入模板.xlsx",
+        () -> workbook.template(ImportKind.EXPERTS));
   }
 
   @GetMapping({"/office/credit", "/office/credit/"})
@@ -117,7 +152,7 @@ class RegistryImportController {
 
   @GetMapping("/office/societies/import/template.xlsx")
   ModelAndView factsTemplate(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-    return download(request, response, model, FACTS_PAGE, "学会年度情况导入模板.xlsx",
+    return download(request, response, model, FACTS_PAGE, "学会登记与年度情况导入模板.xlsx",
         () -> workbook.template(ImportKind.ANNUAL_FACTS));
   }
 
@@ -185,7 +220,7 @@ class RegistryImportController {
     if (pending.isEmpty()) {
       return gone(response, model, kind);
     }
-    return previewPage(request, model, checks.check(pending.get()), "", null, null);
+    return previewPage(request, model, importCommit.preview(pending.get(), outcome.user().get().id()), "", null, null);
   }
 
   private String commit(ImportKind kind, String id, String token, String reason, HttpServletRequest request,
@@ -205,7 +240,7 @@ class RegistryImportController {
     String typed = reason == null ? "" : reason.strip();
     if (typed.isEmpty() || typed.length() > ChangeRecords.REASON_LENGTH - 150) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return previewPage(request, model, checks.check(pending.get()), typed, typed.isEmpty()
+      return previewPage(request, model, importCommit.preview(pending.get(), user.id()), typed, typed.isEmpty()
           ? "请填写导入原因（如：2025年度年检结果，依据市民政局年检通知）"
           : "导入原因最多 " + (ChangeRecords.REASON_LENGTH - 150) + " 字", null);
     }
@@ -232,6 +267,7 @@ class RegistryImportController {
     model.addAttribute("action", kind.path());
     model.addAttribute("templateLink", kind.path() + "/template.xlsx");
     model.addAttribute("sheets", kind.sheets().stream().map(FactSheet::title).toList());
+    model.addAttribute("experts", kind == ImportKind.EXPERTS);
     model.addAttribute("fileProblem", fileProblem);
     model.addAttribute("token", formTokens.tokenFor(request));
     return "registryimport/upload";
@@ -257,6 +293,7 @@ class RegistryImportController {
     model.addAttribute("total", preview.rows().size());
     model.addAttribute("toWrite", preview.rowsToWrite());
     model.addAttribute("already", preview.rowsAlreadyRecorded());
+    model.addAttribute("alreadyLabel", pending.kind() == ImportKind.EXPERTS ? "专家库中已有" : "登记中已有");
     model.addAttribute("problemRows", preview.problemRows());
     model.addAttribute("fileProblems", preview.fileProblems());
     model.addAttribute("committable", preview.committable());

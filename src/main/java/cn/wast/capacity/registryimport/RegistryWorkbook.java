@@ -36,13 +36,14 @@ class RegistryWorkbook {
   /** Every society's facts, one sheet per kind. */
   byte[] export() {
     Map<FactSheet, List<List<Object>>> rows = new EnumMap<>(FactSheet.class);
-    for (FactSheet sheet : FactSheet.values()) {
+    for (FactSheet sheet : ImportKind.ANNUAL_FACTS.sheets()) {
       rows.put(sheet, new ArrayList<>());
     }
     for (Society society : registry.findAll()) {
       SocietyRecord record = registry.loadRecord(society.code()).orElseThrow();
       String credit = registry.creditCodeOf(society.code()).orElse(null);
       String name = society.name();
+      rows.get(FactSheet.SOCIETY).add(SocietySheet.cells(society, credit));
       record.inspections().forEach(i -> rows.get(FactSheet.INSPECTION).add(
           values(credit, name, i.year(), ImportedFact.Inspection.result(i.passed()))));
       record.workReports().forEach(w -> rows.get(FactSheet.WORK_REPORT).add(

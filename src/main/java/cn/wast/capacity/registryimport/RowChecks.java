@@ -42,6 +42,7 @@ class RowChecks {
     this.clock = clock;
   }
 
+  /** The facts sheets' rows (the 学会 sheet is {@link SocietySheet}'s), against the registry as the transaction sees it. */
   ImportPreview check(PendingImport pending) {
     LocalDate today = clock.today();
     Map<String, Optional<Society>> byCreditCode = new HashMap<>();
@@ -49,9 +50,13 @@ class RowChecks {
     Map<String, Integer> firstRowOfKey = new HashMap<>();
     List<CheckedRow> checked = new ArrayList<>();
     for (SheetRow row : pending.rows()) {
+      if (!row.sheet().isFact()) {
+        continue;
+      }
       Row r = new Row(row, today);
       Society society = r.society(byCreditCode);
       ImportedFact fact = switch (row.sheet()) {
+        case SOCIETY, EXPERT, EXPERT_AFFILIATION -> throw new IllegalStateException(row.sheet() + " is no fact sheet");
         case INSPECTION -> r.inspection(society);
         case WORK_REPORT -> r.workReport(society);
         case VIOLATION -> r.violation(society);
@@ -85,6 +90,7 @@ class RowChecks {
 
   private static String duplicateOf(FactSheet sheet) {
     return switch (sheet) {
+      case SOCIETY, EXPERT, EXPERT_AFFILIATION -> sheet.title();
       case INSPECTION -> "年度年检结果";
       case WORK_REPORT -> "年度工作报告";
       case VIOLATION -> "类别、日期和情况";

@@ -177,7 +177,7 @@ class AnnualFactsImportTest extends RegistryImportTestBase {
     Response template = office.get(PAGE + "/template.xlsx");
     assertThat(template.status()).isEqualTo(200);
     assertThat(TestWorkbook.sheetNames(template.body()))
-        .containsExactly("说明", "年检结果", "工作报告", "违纪违法与通报批评", "委托项目", "失信惩戒");
+        .containsExactly("说明", "学会", "年检结果", "工作报告", "违纪违法与通报批评", "委托项目", "失信惩戒");
     assertThat(TestWorkbook.rowsOf(template.body(), "年检结果")).containsExactly(List.of("信用代码", "学会名称", "年度", "结果"));
     assertThat(TestWorkbook.rowsOf(template.body(), "说明")).anySatisfy(r -> assertThat(r).contains("结果", "合格 或 不合格"));
 

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 class RegistryImportAccessTest extends RegistryImportTestBase {
 
   private static final List<String> READ = List.of("/office/credit", "/office/credit/export",
-      "/office/societies/export", "/office/societies/import/template.xlsx", "/office/credit/import/template.xlsx");
-  private static final List<String> CHANGE = List.of("/office/societies/import");
+      "/office/societies/export", "/office/societies/import/template.xlsx", "/office/credit/import/template.xlsx",
+      "/office/experts/import/template.xlsx");
+  private static final List<String> CHANGE = List.of("/office/societies/import", "/office/experts/import");
   private static final List<String> POSTS = List.of("/office/societies/import", "/office/credit/import",
-      "/office/societies/import/x/commit", "/office/credit/import/x/commit");
+      "/office/societies/import/x/commit", "/office/credit/import/x/commit", "/office/experts/import",
+      "/office/experts/import/x/commit");
 
   @Test
   @DisplayName("Without login 401 with a Chinese page; a society's user 403")
