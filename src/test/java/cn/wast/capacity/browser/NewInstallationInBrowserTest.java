@@ -203,39 +203,12 @@ class NewInstallationInBrowserTest extends IntakeTestBase {
       "专家关联", List.of("专家账号", "专家姓名", "学会代码", "学会名称", "关联类型", "起始日期", "终止日期"));
 
   private void submitApplication() {
-    browser.get(url("/camunda/app/tasklist/"));
-    chromium.click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
-    chromium.click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
-    chromium.waitForSettledForm();
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("申报年度", String.valueOf(year()));
-    texts.put("服务创新能力（C1）", "举办新装示范学术年会，参会代表三百余人，发布年度学科发展报告一部。");
-    texts.put("服务社会和政府能力（C2）", "承接市科技局委托开展科技评价五项，主持制定团体标准一项。");
-    texts.put("服务科技工作者能力（C3）", "开展会员继续教育培训八期，举荐青年科技人才六名，表彰优秀会员。");
-    texts.put("自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员一名。");
-    texts.forEach(chromium::type);
-    chromium.click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
-        + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
-    chromium.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
-    WebElement date = chromium.input("会议日期");
-    date.sendKeys(year() + "年2月20日");
-    date.sendKeys(Keys.TAB);
-    chromium.type("决议文号", "新装学会〔" + year() + "〕1号");
-    chromium.type("联系人姓名", "周新");
-    chromium.type("联系电话", "027-85550001");
-    chromium.type("联系邮箱", EMAIL);
-    texts.forEach(chromium::type); // retypes only what a late re-render of the form may have cleared
-    WebElement declaration = browser.findElement(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", declaration);
-    declaration.click();
-    chromium.screenshot("application-form");
-    chromium.click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
-    try {
-      chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    } catch (RuntimeException e) {
-      chromium.screenshot("start-refused");
-      throw e;
-    }
+    chromium.submitApplication(port, new HeadlessChromium.TypedApplication(year(), Map.of(
+        "服务创新能力（C1）", "举办新装示范学术年会，参会代表三百余人，发布年度学科发展报告一部。",
+        "服务社会和政府能力（C2）", "承接市科技局委托开展科技评价五项，主持制定团体标准一项。",
+        "服务科技工作者能力（C3）", "开展会员继续教育培训八期，举荐青年科技人才六名，表彰优秀会员。",
+        "自我发展能力（C4）", "完成理事会换届，健全会员管理制度，新增专职工作人员一名。"),
+        "新装学会〔" + year() + "〕1号", "周新", "027-85550001", EMAIL));
   }
 
   private String url(String path) {

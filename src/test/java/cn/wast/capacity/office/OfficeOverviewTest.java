@@ -185,13 +185,13 @@ class OfficeOverviewTest extends ReviewTestBase {
         .as("a new nonce for every answer").doesNotContain(nonce.group(1));
     assertThat(office.text()).as("日常管理 leads to every register, the office's forms included")
         .contains("href=\"/office/societies\"", "href=\"/office/societies/import\"", "href=\"/office/credit\"",
-            "href=\"/office/experts\"", "href=\"/office/accounts\"", "href=\"/office/mails\"",
+            "href=\"/office/experts\"", "href=\"/office/experts/import\"", "href=\"/office/accounts\"", "href=\"/office/mails\"",
             "href=\"/office/mails/notice\"");
     Response audited = WebappSession.login(port, "auditor1", "demo", "cockpit").get("/office/");
     assertThat(audited.status()).isEqualTo(200);
     assertThat(audited.text()).as("the auditor reads the registers but is not led to the office's forms")
         .contains("href=\"/office/societies\"", "href=\"/office/mails\"")
-        .doesNotContain("/office/societies/import", "/office/mails/notice");
+        .doesNotContain("/office/societies/import", "/office/experts/import", "/office/mails/notice");
     for (String user : List.of("whjx", "expert1")) {
       Response refused = WebappSession.login(port, user, "demo").get("/office/");
       assertThat(refused.status()).as(user).isEqualTo(403);

@@ -129,6 +129,48 @@ public final class HeadlessChromium implements AutoCloseable {
     screenshot("uploaded");
   }
 
+  /** What a society types into 学会申报: the year, the four capacities and its board resolution's details. */
+  public record TypedApplication(int year, java.util.Map<String, String> capacities, String resolutionNumber,
+      String contactName, String contactPhone, String contactEmail) {}
+
+  /**
+   * Starts 学会申报 in Tasklist as the signed-in society, types the application as a secretary does
+   * (the meeting date the Chinese way), ticks the declaration and submits; fails with a screenshot
+   * (start-refused) when the form is not accepted.
+   */
+  public void submitApplication(int port, TypedApplication typed) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
+    click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
+    waitForSettledForm();
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    texts.put("申报年度", String.valueOf(typed.year()));
+    texts.putAll(typed.capacities());
+    texts.forEach(this::type);
+    click(By.xpath("//label[starts-with(normalize-space(.), '研究同意的机构')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会']"));
+    WebElement date = input("会议日期");
+    date.sendKeys(typed.year() + "年2月20日");
+    date.sendKeys(org.openqa.selenium.Keys.TAB);
+    type("决议文号", typed.resolutionNumber());
+    type("联系人姓名", typed.contactName());
+    type("联系电话", typed.contactPhone());
+    type("联系邮箱", typed.contactEmail());
+    texts.forEach(this::type); // retypes only what a late re-render of the form may have cleared
+    WebElement declaration = browser.findElement(By.cssSelector(".fjs-form-field-checkbox input[type='checkbox']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", declaration);
+    declaration.click();
+    screenshot("application-form");
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    } catch (RuntimeException e) {
+      screenshot("start-refused");
+      throw e;
+    }
+  }
+
   /** Tasklist may render the form twice while it loads; wait until the rendering stays put. */
   public void waitForSettledForm() {
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
