@@ -15,6 +15,29 @@ import org.springframework.transaction.annotation.Transactional;
 class ChangeRecordsTest {
 
   @Autowired ChangeRecords records;
+  @Autowired ChangeRecordPruning pruning;
+
+  @org.junit.jupiter.api.AfterEach
+  void resetClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
+  @Test
+  void aChangeIsKeptAsLongAsTheHistoryAndNoLonger() {
+    java.time.Instant made = java.time.Instant.parse("2026-03-02T02:00:00Z");
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(made));
+    records.record(ChangeSubject.SOCIETY, "ZZKEEP", "武汉测试学会", List.of(new FieldChange("学会名称", "甲", "乙")),
+        "更名", "office1");
+
+    // CAPACITY_HISTORY_TTL is P3650D: the day before it runs out the change is still there
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(made.plus(java.time.Duration.ofDays(3649))));
+    pruning.prune();
+    assertThat(records.of(ChangeSubject.SOCIETY, "ZZKEEP")).hasSize(1);
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(made.plus(java.time.Duration.ofDays(3651))));
+    pruning.prune();
+    assertThat(records.of(ChangeSubject.SOCIETY, "ZZKEEP")).isEmpty();
+  }
 
   @Test
   void aChangeKeepsItsFieldsBeforeAfterAndReason() {
