@@ -1,5 +1,7 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.round.RoundVariables;
+
 /** Names of the application process's own variables (the form fields are named by the forms). */
 public final class ApplicationVariables {
 
@@ -7,7 +9,7 @@ public final class ApplicationVariables {
   public static final String PROCESS = "application";
 
   public static final String APPLICANT = "applicant";
-  public static final String ROUND_YEAR = "roundYear";
+  public static final String ROUND_YEAR = RoundVariables.ROUND_YEAR;
   public static final String SOCIETY_CODE = "societyCode";
   public static final String SOCIETY_NAME = "societyName";
   public static final String SOCIETY_GROUP = "societyGroup";

@@ -10,6 +10,7 @@ import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_
 import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.checks.SupportHistories;
 import cn.wast.capacity.checks.SupportHistoryChanged;
+import cn.wast.capacity.round.RoundVariables;
 import org.springframework.context.event.EventListener;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,6 +71,6 @@ public class SubmittedMaterials {
     application.setVariables(ShownMaterials.of(ShownMaterials.PARAGRAPHS, application::getVariable));
     application.setVariables(ShownMaterials.of(ShownMaterials.INLINE, application::getVariable));
     application.setVariable(SUPPORT_HISTORY_MARKDOWN, histories.before((String) application.getVariable(SOCIETY_CODE),
-        ((Number) application.getVariable(ROUND_YEAR)).intValue()).officeMarkdown());
+        RoundVariables.roundYear(application)).officeMarkdown());
   }
 }

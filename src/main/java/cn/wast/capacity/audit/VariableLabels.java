@@ -6,6 +6,7 @@ import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
+import cn.wast.capacity.round.RoundVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class VariableLabels {
       Map.entry("reviewedApplication", "评审的申报"),
       Map.entry("reviewedApplications", "进入专家评审的申报"),
       Map.entry("reviewSeats", "评审席位"),
-      Map.entry("roundYear", "评选年度"),
+      Map.entry(RoundVariables.ROUND_YEAR, "评选年度"),
       Map.entry("scoreGuide", "评分标准"),
       Map.entry("scoringDueText", "评分截止时间（文字）"),
       Map.entry("seatApplicationKey", "席位评审的申报编号"),

@@ -10,6 +10,7 @@ import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.review.ReviewResult;
 import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,8 @@ class CompleteRoundService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
-    int quota = ((Number) execution.getVariable("quota")).intValue();
+    int year = RoundVariables.roundYear(execution);
+    int quota = RoundVariables.quota(execution);
     List<ReviewResult> ranked = results.findByRound(year);
     for (ReviewResult result : ranked) {
       Application application = applications.find(result.applicationKey()).orElseThrow();

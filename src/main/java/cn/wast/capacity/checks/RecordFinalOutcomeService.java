@@ -15,6 +15,7 @@ import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.supervision.RecoveryStarter;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -72,7 +73,7 @@ class RecordFinalOutcomeService implements JavaDelegate {
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
     checks.decide(checkId, decision.outcome(), reasons, null, ActingUser.of(execution), clock.now());
     next.ifPresent(s -> support.record(new SocietySupport.Decision(applicationKey,
-        (String) execution.getVariable("societyCode"), ((Number) execution.getVariable("roundYear")).intValue(), s,
+        (String) execution.getVariable("societyCode"), RoundVariables.roundYear(execution), s,
         s == Support.ADJUSTED ? decision.adjustment().orElseThrow() : null, reasons), clock.now()));
     BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
     String consequence = next.map(s -> switch (s) {

@@ -9,6 +9,7 @@ import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.deadlines.Deadline;
 import cn.wast.capacity.deadlines.DeadlineMoves;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,7 +50,7 @@ class OpenImplementation implements ExecutionListener {
     execution.setVariable("societyName", societyName);
     execution.setVariable("societyNameMarkdown", Markdown.escape(societyName));
     execution.setVariable("societyGroup", Groups.ofSociety(award.societyCode()));
-    execution.setVariable("roundYear", award.roundYear());
+    RoundVariables.setRoundYear(execution, award.roundYear());
     execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());
     execution.setVariable("awardAmountText", Numbers.yuan(award.amount()));
     execution.setVariable(Implementation.PROJECT_START, start.toString());

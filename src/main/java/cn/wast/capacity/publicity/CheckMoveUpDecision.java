@@ -3,6 +3,7 @@ package cn.wast.capacity.publicity;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.review.ReviewResult;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,7 +21,7 @@ class CheckMoveUpDecision implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution place) {
-    int year = ((Number) place.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(place);
     InputRefusedException.refuseIfAny(MoveUpDecision.read(FormValues.of(place)).problems(
         candidates.next(year).stream().map(ReviewResult::applicationKey).collect(Collectors.toSet())));
   }

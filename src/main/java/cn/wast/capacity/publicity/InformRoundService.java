@@ -1,6 +1,7 @@
 package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.round.Round;
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,7 @@ class InformRoundService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String applicationKey = (String) execution.getVariable("applicationKey");
-    String round = Round.businessKeyOf(((Number) execution.getVariable("roundYear")).intValue());
+    String round = Round.businessKeyOf(RoundVariables.roundYear(execution));
     runtimeService.createMessageCorrelation(NoticeMessages.objectionDecided(applicationKey))
         .processInstanceBusinessKey(round).correlateAll();
     if (Boolean.TRUE.equals(execution.getVariable("objectionUpheld"))) {

@@ -2,6 +2,7 @@ package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ObjectionIntake {
     String societyName = societies.findByCode(objection.societyCode()).orElseThrow().name();
     Map<String, Object> variables = new HashMap<>();
     variables.put(ObjectionVariables.OBJECTION_ID, id);
-    variables.put("roundYear", objection.roundYear());
+    variables.put(RoundVariables.ROUND_YEAR, objection.roundYear());
     variables.put("applicationKey", objection.applicationKey());
     variables.put("societyName", societyName);
     variables.put("societyNameMarkdown", Markdown.escape(societyName));

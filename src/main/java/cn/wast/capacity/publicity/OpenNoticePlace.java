@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class OpenNoticePlace implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution place) {
-    int year = ((Number) place.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(place);
     int number = Integer.parseInt((String) place.getVariable(NoticePlace.PLACE));
     NoticeEntry entry = notices.findByRound(year).stream()
         .filter(e -> e.place() == number && e.status() == NoticeStatus.IN_NOTICE)

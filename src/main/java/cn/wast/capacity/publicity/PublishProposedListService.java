@@ -5,6 +5,7 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.review.ReviewResult;
 import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class PublishProposedListService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     List<String> places = new ArrayList<>();
     NoticeEntry last = null;
     for (ReviewResult result : results.findByRound(year)) {

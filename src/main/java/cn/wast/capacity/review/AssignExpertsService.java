@@ -6,6 +6,7 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.round.RoundStatus;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class AssignExpertsService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     CommitteeForm form = CommitteeForm.read(FormValues.of(execution));
     Map<String, List<String>> plannedSeats = plan.assign(form, year);
     Instant now = clock.now();

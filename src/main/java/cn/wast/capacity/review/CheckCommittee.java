@@ -2,6 +2,7 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class CheckCommittee implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     InputRefusedException.refuseIfAny(plan.problems(CommitteeForm.read(FormValues.of(execution)), year));
   }
 }

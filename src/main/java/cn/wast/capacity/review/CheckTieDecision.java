@@ -2,6 +2,7 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.round.RoundVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,7 +20,7 @@ class CheckTieDecision implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     int placesLeft = ((Number) execution.getVariable("tiePlacesLeft")).intValue();
     BigDecimal composite = new BigDecimal((String) execution.getVariable("tieComposite"));
     InputRefusedException.refuseIfAny(TieDecision.read(FormValues.of(execution))

@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class DrawUpRankingSheetService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     execution.setVariable("rankingSheet", sheets.of(year).map(RankingSheet::markdown).orElse("（本年度没有可排名的申报）"));
     execution.setVariable("rankingSheetLink", RankingSheetController.path(year));
   }

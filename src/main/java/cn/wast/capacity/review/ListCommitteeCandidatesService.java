@@ -3,6 +3,7 @@ package cn.wast.capacity.review;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ class ListCommitteeCandidatesService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     execution.setVariable(EXPERT_OPTIONS, candidates.options());
     execution.setVariable("expertsPerApplication", review.expertsPerApplication());
     Map<String, String> names = applications.societyNamesByKey(year);

@@ -6,6 +6,7 @@ import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,8 +41,8 @@ class RankApplicationsService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
-    int quota = ((Number) execution.getVariable("quota")).intValue();
+    int year = RoundVariables.roundYear(execution);
+    int quota = RoundVariables.quota(execution);
     // R-SUP-1: an application withdrawn on revocation during its review is not ranked, whatever was scored.
     Set<String> withdrawn = applications.findByRound(year).stream()
         .filter(a -> a.status() == ApplicationStatus.WITHDRAWN_ON_REVOCATION).map(a -> a.businessKey())

@@ -2,6 +2,7 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.round.RoundVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +20,7 @@ class RecordTieDecisionService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     TieDecision decision = TieDecision.read(FormValues.of(execution));
     String note = "名额边界并列，由专项办公室（" + ActingUser.of(execution) + "）确定入选："
         + decision.reasons().orElseThrow();

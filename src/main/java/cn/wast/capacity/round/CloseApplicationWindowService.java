@@ -16,6 +16,6 @@ class CloseApplicationWindowService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rounds.updateStatus(((Number) execution.getVariable("roundYear")).intValue(), RoundStatus.CLOSED);
+    rounds.updateStatus(RoundVariables.roundYear(execution), RoundStatus.CLOSED);
   }
 }

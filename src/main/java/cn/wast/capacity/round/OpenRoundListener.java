@@ -29,7 +29,7 @@ class OpenRoundListener implements ExecutionListener {
     boolean taken = form.year().map(year -> rounds.find(year).isPresent()).orElse(false);
     InputRefusedException.refuseIfAny(form.problems(clock.today(), taken));
 
-    String openedBy = (String) execution.getVariable("openedBy");
+    String openedBy = (String) execution.getVariable(RoundVariables.OPENED_BY);
     Round round = new Round(
         form.year().orElseThrow(),
         form.quota().orElseThrow(),
@@ -44,11 +44,11 @@ class OpenRoundListener implements ExecutionListener {
     rounds.insert(round);
 
     execution.setProcessBusinessKey(round.businessKey());
-    execution.setVariable("roundYear", round.year());
-    execution.setVariable("quota", round.quota());
-    execution.setVariable("applicationWindowClosesAt", clock.endOfAsDate(round.applicationDeadline()));
-    execution.setVariable("formalReviewClosesAt", clock.endOfAsDate(round.formalReviewDeadline()));
-    execution.setVariable("applicationDeadlineText", ChineseDates.deadline(round.applicationDeadline()));
-    execution.setVariable("formalReviewDeadlineText", ChineseDates.deadline(round.formalReviewDeadline()));
+    RoundVariables.setRoundYear(execution, round.year());
+    RoundVariables.setQuota(execution, round.quota());
+    execution.setVariable(RoundVariables.APPLICATION_WINDOW_CLOSES_AT, clock.endOfAsDate(round.applicationDeadline()));
+    execution.setVariable(RoundVariables.FORMAL_REVIEW_CLOSES_AT, clock.endOfAsDate(round.formalReviewDeadline()));
+    execution.setVariable(RoundVariables.APPLICATION_DEADLINE_TEXT, ChineseDates.deadline(round.applicationDeadline()));
+    execution.setVariable(RoundVariables.FORMAL_REVIEW_DEADLINE_TEXT, ChineseDates.deadline(round.formalReviewDeadline()));
   }
 }

@@ -25,13 +25,13 @@ class RecordFormalReviewResultsService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    int year = RoundVariables.roundYear(execution);
     Map<ApplicationStatus, Long> counts = applications.countByStatus(year);
     // A list (stored as JSON) has no length limit; a round may accept a thousand applications.
-    execution.setVariable("acceptedApplications", new ArrayList<>(applications.acceptedKeys(year)));
-    execution.setVariable("acceptedCount", counts.getOrDefault(ApplicationStatus.ACCEPTED, 0L));
-    execution.setVariable("applicationCount", counts.values().stream().mapToLong(Long::longValue).sum());
-    execution.setVariable("applicationsByStatus", counts.toString());
+    execution.setVariable(RoundVariables.ACCEPTED_APPLICATIONS, new ArrayList<>(applications.acceptedKeys(year)));
+    execution.setVariable(RoundVariables.ACCEPTED_COUNT, counts.getOrDefault(ApplicationStatus.ACCEPTED, 0L));
+    execution.setVariable(RoundVariables.APPLICATION_COUNT, counts.values().stream().mapToLong(Long::longValue).sum());
+    execution.setVariable(RoundVariables.APPLICATIONS_BY_STATUS, counts.toString());
     rounds.updateStatus(year, RoundStatus.FORMAL_REVIEW_DONE);
   }
 }

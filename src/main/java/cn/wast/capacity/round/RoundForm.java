@@ -24,8 +24,8 @@ public record RoundForm(
 
   public static RoundForm read(FormValues values) {
     return new RoundForm(
-        values.whole("roundYear"),
-        values.whole("quota"),
+        values.whole(RoundVariables.ROUND_YEAR),
+        values.whole(RoundVariables.QUOTA),
         values.date("applicationDeadline"),
         values.date("formalReviewDeadline"),
         values.decimal("awardAmount", 2),

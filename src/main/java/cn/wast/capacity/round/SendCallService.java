@@ -33,7 +33,7 @@ class SendCallService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Round round = rounds.find(((Number) execution.getVariable("roundYear")).intValue()).orElseThrow();
+    Round round = rounds.find(RoundVariables.roundYear(execution)).orElseThrow();
     int sent = 0;
     for (Society society : societies.findAffiliated()) {
       outbox.enqueue(new OutgoingMail(
@@ -44,8 +44,8 @@ class SendCallService implements JavaDelegate {
               "societyName", society.name(),
               "year", String.valueOf(round.year()),
               "quota", String.valueOf(round.quota()),
-              "applicationDeadline", (String) execution.getVariable("applicationDeadlineText"),
-              "formalReviewDeadline", (String) execution.getVariable("formalReviewDeadlineText"),
+              "applicationDeadline", (String) execution.getVariable(RoundVariables.APPLICATION_DEADLINE_TEXT),
+              "formalReviewDeadline", (String) execution.getVariable(RoundVariables.FORMAL_REVIEW_DEADLINE_TEXT),
               "tasklistUrl", properties.tasklistUrl(),
               "uploadUrl", properties.uploadUrl(),
               "banPeriod", supervision.banPeriodInWords()),
@@ -54,6 +54,6 @@ class SendCallService implements JavaDelegate {
           execution.getProcessInstanceId()));
       sent++;
     }
-    execution.setVariable("callRecipients", sent);
+    execution.setVariable(RoundVariables.CALL_RECIPIENTS, sent);
   }
 }

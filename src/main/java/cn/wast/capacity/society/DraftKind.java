@@ -1,5 +1,6 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.round.RoundVariables;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ enum DraftKind {
 
   /** Whether the page sets this field itself: the application's year is the round's. */
   boolean fixes(String fieldKey) {
-    return this == APPLICATION && fieldKey.equals("roundYear");
+    return this == APPLICATION && fieldKey.equals(RoundVariables.ROUND_YEAR);
   }
 
   boolean isApplication() {

@@ -6,6 +6,7 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +43,7 @@ class InvestigationFacts {
     facts.put("societyCode", application.societyCode());
     facts.put("societyName", societyName);
     facts.put("societyNameMarkdown", Markdown.escape(societyName));
-    facts.put("roundYear", application.roundYear());
+    facts.put(RoundVariables.ROUND_YEAR, application.roundYear());
     facts.put("applicationStatusText", application.status().label());
     facts.put("paidText", Numbers.yuan(payments.paid(applicationKey)) + "（截至 "
         + clock.format(clock.now()) + "）");

@@ -4,6 +4,7 @@ import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +32,7 @@ class RecoveryForm {
     shown.put("societyCode", application.societyCode());
     shown.put("societyName", societyName);
     shown.put("societyNameMarkdown", Markdown.escape(societyName));
-    shown.put("roundYear", application.roundYear());
+    shown.put(RoundVariables.ROUND_YEAR, application.roundYear());
     shown.put("recoveryReasonMarkdown", Markdown.escape(recovery.reason()));
     shown.put("recoveryAmountText", Numbers.yuan(recovery.amountDue()));
     shown.put("recoveryRepaidText", Numbers.yuan(recovery.repaid()));

@@ -1,5 +1,6 @@
 package cn.wast.capacity.tasks;
 
+import cn.wast.capacity.round.RoundVariables;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,7 +13,6 @@ final class TaskSubject {
 
   /** The society's name as each process keeps it: a review seat, a notice place, the instance. */
   private static final List<String> SOCIETY_NAMES = List.of("seatSocietyName", "placeSocietyName", "societyName");
-  private static final String ROUND_YEAR = "roundYear";
 
   static final String SEPARATOR = " · ";
 
@@ -24,7 +24,7 @@ final class TaskSubject {
         return Optional.of(name);
       }
     }
-    Object year = task.getVariable(ROUND_YEAR);
+    Object year = task.getVariable(RoundVariables.ROUND_YEAR);
     return year == null ? Optional.empty() : Optional.of(year + "年度");
   }
 
