@@ -15,9 +15,11 @@ import org.springframework.ui.Model;
 public class OfficePageAccess {
 
   private final CurrentUser currentUser;
+  private final FormTokens formTokens;
 
-  public OfficePageAccess(CurrentUser currentUser) {
+  public OfficePageAccess(CurrentUser currentUser, FormTokens formTokens) {
     this.currentUser = currentUser;
+    this.formTokens = formTokens;
   }
 
   /** The signed-in office member or auditor; otherwise the refusal is already rendered. */
@@ -39,6 +41,21 @@ public class OfficePageAccess {
       return refused(response, model, HttpStatus.FORBIDDEN, "无权操作", page + "的修改只能由专项办公室进行，审计人员只能查阅。", false);
     }
     return read;
+  }
+
+  /**
+   * A change posted from one of our forms: the office member, and the form's token ({@link
+   * FormTokens}) valid for the session; otherwise the refusal (a stale or forged form: 403
+   * 页面已过期, nothing done).
+   */
+  public Outcome toSubmit(HttpServletRequest request, HttpServletResponse response, Model model, String page,
+      String token) {
+    Outcome change = toChange(request, response, model, page);
+    if (change.refused() || formTokens.isValid(request, token)) {
+      return change;
+    }
+    return refused(response, model, HttpStatus.FORBIDDEN, "页面已过期",
+        "页面已过期或请求来源无法确认（安全令牌缺失或无效），本次操作未执行。请重新打开“" + page + "”页面后再试。", false);
   }
 
   private static Outcome refused(HttpServletResponse response, Model model, HttpStatus status, String title,

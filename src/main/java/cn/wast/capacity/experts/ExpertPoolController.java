@@ -69,12 +69,9 @@ class ExpertPoolController {
   String add(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
       Model model) {
     response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, model, PAGE);
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, model, PAGE, form.get(FormTokens.FIELD));
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, form.get(FormTokens.FIELD))) {
-      return expired(response, model);
     }
     ExpertDetails details = new ExpertDetails(form.get("name"), form.get("title"), form.get("organisation"),
         form.get("fields"), form.get("email"), form.get("phone"));
@@ -102,12 +99,6 @@ class ExpertPoolController {
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
     return null;
-  }
-
-  static String expired(HttpServletResponse response, Model model) {
-    return MessagePage.show(response, model, HttpStatus.FORBIDDEN, "页面已过期",
-        "页面已过期或请求来源无法确认（安全令牌缺失或无效），本次操作未执行。请重新打开专家库页面后再试。", false,
-        MessagePage.TASKLIST);
   }
 
   private String render(Model model, HttpServletRequest request, String q, String status,

@@ -141,12 +141,9 @@ class ExpertRecordController {
   private String change(String userId, Map<String, String> form, HttpServletRequest request,
       HttpServletResponse response, Model model, String formName, Change change) {
     response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, model, ExpertPoolController.PAGE);
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, model, ExpertPoolController.PAGE, form.get(FormTokens.FIELD));
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, form.get(FormTokens.FIELD))) {
-      return ExpertPoolController.expired(response, model);
     }
     Optional<Expert> expert = experts.find(userId);
     if (expert.isEmpty()) {

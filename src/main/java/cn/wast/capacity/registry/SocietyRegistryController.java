@@ -155,12 +155,9 @@ class SocietyRegistryController {
       @RequestParam Map<String, String> typed, HttpServletRequest request, HttpServletResponse response,
       Model model) {
     response.setHeader("Content-Security-Policy", OwnPageHeaders.PAGE_POLICY);
-    Outcome outcome = access.toChange(request, response, model, PAGE);
+    Outcome outcome = access.toSubmit(request, response, model, PAGE, token);
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, token)) {
-      return expired(response, model);
     }
     Map<String, String> problems = edits.register(typed, outcome.user().get().id());
     if (problems.isEmpty()) {

@@ -69,12 +69,9 @@ class CreditBanController {
       @RequestParam(required = false) String decidingBody, @RequestParam(required = false) String decisionNumber,
       @RequestParam(required = false) String grounds, @RequestParam(required = false) String reason,
       HttpServletRequest request, HttpServletResponse response, Model model) {
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, page(response, model), PAGE);
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, page(response, model), PAGE, token);
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, token)) {
-      return expired(response, model);
     }
     Optional<CreditBan> ban = ban(id);
     if (ban.isEmpty()) {
@@ -94,12 +91,9 @@ class CreditBanController {
   String lift(@PathVariable String id, @RequestParam(name = FormTokens.FIELD, required = false) String token,
       @RequestParam(required = false) String liftedOn, @RequestParam(required = false) String reason,
       HttpServletRequest request, HttpServletResponse response, Model model) {
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, page(response, model), PAGE);
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, page(response, model), PAGE, token);
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, token)) {
-      return expired(response, model);
     }
     Optional<CreditBan> ban = ban(id);
     if (ban.isEmpty()) {
@@ -152,11 +146,5 @@ class CreditBanController {
   private static String missing(HttpServletResponse response, Model model) {
     return MessagePage.show(response, model, HttpStatus.NOT_FOUND, "找不到该记录",
         "找不到这条失信惩戒记录，请从失信惩戒名单重新打开。", false, MessagePage.TASKLIST);
-  }
-
-  private static String expired(HttpServletResponse response, Model model) {
-    return MessagePage.show(response, model, HttpStatus.FORBIDDEN, "页面已过期",
-        "页面已过期或请求来源无法确认（安全令牌缺失或无效），本次操作未执行。请重新打开“失信惩戒名单”页面后再试。",
-        false, MessagePage.TASKLIST);
   }
 }

@@ -175,12 +175,9 @@ class RegistryImportController {
 
   private String uploaded(ImportKind kind, String token, MultipartFile file, HttpServletRequest request,
       HttpServletResponse response, Model model) {
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, page(response, model), kind.title());
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, page(response, model), kind.title(), token);
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, token)) {
-      return expired(response, model, kind);
     }
     SignedInUser user = outcome.user().get();
     Optional<String> problem = Optional.empty();
@@ -225,12 +222,9 @@ class RegistryImportController {
 
   private String commit(ImportKind kind, String id, String token, String reason, HttpServletRequest request,
       HttpServletResponse response, Model model, RedirectAttributes redirect) {
-    OfficePageAccess.Outcome outcome = access.toChange(request, response, page(response, model), kind.title());
+    OfficePageAccess.Outcome outcome = access.toSubmit(request, response, page(response, model), kind.title(), token);
     if (outcome.refused()) {
       return outcome.refusalView();
-    }
-    if (!formTokens.isValid(request, token)) {
-      return expired(response, model, kind);
     }
     SignedInUser user = outcome.user().get();
     Optional<PendingImport> pending = pending(request, kind, id, user);
@@ -332,12 +326,6 @@ class RegistryImportController {
     String plain = name.replace('\\', '/');
     plain = plain.substring(plain.lastIndexOf('/') + 1);
     return plain.length() > 100 ? plain.substring(0, 100) : plain;
-  }
-
-  private static String expired(HttpServletResponse response, Model model, ImportKind kind) {
-    return MessagePage.show(response, model, HttpStatus.FORBIDDEN, "页面已过期",
-        "页面已过期或请求来源无法确认（安全令牌缺失或无效），本次操作未执行。请重新打开“" + kind.title() + "”页面后再试。",
-        false, MessagePage.TASKLIST);
   }
 
   private static String gone(HttpServletResponse response, Model model, ImportKind kind) {
