@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,8 @@ class RuleTraceabilityTest {
 
   private static final Path RULES = Path.of("docs", "RULES.md");
   private static final Path SHARED_RULES = Path.of("..", "shared", "RULES.md");
+  private static final Path SEED = Path.of("docs", "seed");
+  private static final Path SHARED_SEED = Path.of("..", "shared", "seed");
   private static final Pattern RULE_LINE = Pattern.compile("^(?:- )?(R-[A-Z]+-\\d+) (.+)$");
   /** A rule id, or a range of them as the code writes it: R-ELIG-1..5. */
   private static final Pattern MENTION = Pattern.compile("R-([A-Z]+)-(\\d+)(?:\\.\\.(\\d+))?");
@@ -46,6 +49,25 @@ class RuleTraceabilityTest {
       assertThat(Files.readString(RULES)).isEqualTo(Files.readString(SHARED_RULES));
     }
     assertThat(rules()).hasSizeGreaterThan(20);
+  }
+
+  @Test
+  @DisplayName("The project's copy of the programme's text (docs/seed/) is the programme's seed")
+  void programmeTextIsTheSeed() throws IOException {
+    assertThat(fileNames(SEED)).isNotEmpty();
+    if (Files.isDirectory(SHARED_SEED)) {
+      assertThat(fileNames(SEED)).isEqualTo(fileNames(SHARED_SEED));
+      for (String name : fileNames(SHARED_SEED)) {
+        assertThat(Files.readString(SEED.resolve(name))).as(name).isEqualTo(Files.readString(SHARED_SEED.resolve(name)));
+      }
+    }
+    assertThat(Files.readString(SEED.resolve(fileNames(SEED).first()))).contains("学会能力提升专项");
+  }
+
+  private static TreeSet<String> fileNames(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(file -> file.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+    }
   }
 
   @Test
