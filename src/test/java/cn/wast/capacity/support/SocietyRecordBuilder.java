@@ -1,4 +1,4 @@
-package cn.wast.capacity.eligibility;
+package cn.wast.capacity.support;
 
 import cn.wast.capacity.society.AnnualInspection;
 import cn.wast.capacity.society.CommissionedProject;
@@ -6,23 +6,30 @@ import cn.wast.capacity.society.FraudBan;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRecord;
+import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.society.Violation;
 import cn.wast.capacity.society.ViolationKind;
 import cn.wast.capacity.society.WorkReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Hand-built society records for the rules' unit tests: {@link #passing()} passes every rule for
- * an application on {@link #APPLIED} (year 2026), and each setter breaks one thing.
+ * Hand-built society records: {@link #passing()} passes every rule for an application on
+ * {@link #APPLIED} (year 2026), {@link #passingFor(int)} for one in any year, and each setter
+ * breaks one thing. The rules' unit tests {@link #build()} the record; process and page tests
+ * {@link #registerIn} the registry, as the office's pages and the import do, and the processes
+ * read it from there.
  */
-final class SocietyRecordBuilder {
+public final class SocietyRecordBuilder {
 
   /** The application date of the unit tests. */
-  static final LocalDate APPLIED = LocalDate.of(2026, 3, 16);
+  public static final LocalDate APPLIED = LocalDate.of(2026, 3, 16);
 
   private String code = "TEST";
+  private String name = "武汉测试学会";
+  private String contactEmail;
   private boolean affiliated = true;
   private boolean internalManagementSound = true;
   private LocalDate boardTermEndsOn = LocalDate.of(2027, 12, 31);
@@ -43,94 +50,136 @@ final class SocietyRecordBuilder {
 
   private SocietyRecordBuilder() {}
 
-  static SocietyRecordBuilder passing() {
+  public static SocietyRecordBuilder passing() {
     return new SocietyRecordBuilder();
   }
 
-  SocietyRecordBuilder code(String code) {
+  /**
+   * A record that passes every rule for an application in {@code year}: inspections passed and
+   * work reports sent on time for the two years before, the board's term running to the end of
+   * the year after.
+   */
+  public static SocietyRecordBuilder passingFor(int year) {
+    SocietyRecordBuilder builder = new SocietyRecordBuilder().boardTermEndsOn(LocalDate.of(year + 1, 12, 31))
+        .inspections(new AnnualInspection(year - 2, true), new AnnualInspection(year - 1, true));
+    return builder.workReports(
+        new WorkReport(year - 2, LocalDate.of(year - 2, 12, 20), LocalDate.of(year - 2, 12, 28)),
+        new WorkReport(year - 1, LocalDate.of(year - 1, 12, 20), LocalDate.of(year - 1, 12, 28)));
+  }
+
+  /** The society's Chinese name (武汉测试学会 unless set). */
+  public SocietyRecordBuilder name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /** Where its letters go (the code in lower case at societies.example.cn unless set). */
+  public SocietyRecordBuilder contactEmail(String email) {
+    this.contactEmail = email;
+    return this;
+  }
+
+  public SocietyRecordBuilder code(String code) {
     this.code = code;
     return this;
   }
 
-  SocietyRecordBuilder affiliated(boolean affiliated) {
+  public SocietyRecordBuilder affiliated(boolean affiliated) {
     this.affiliated = affiliated;
     return this;
   }
 
-  SocietyRecordBuilder internalManagementSound(boolean sound) {
+  public SocietyRecordBuilder internalManagementSound(boolean sound) {
     this.internalManagementSound = sound;
     return this;
   }
 
-  SocietyRecordBuilder boardTermEndsOn(LocalDate day) {
+  public SocietyRecordBuilder boardTermEndsOn(LocalDate day) {
     this.boardTermEndsOn = day;
     return this;
   }
 
-  SocietyRecordBuilder secretaryGeneral(String name, SecretaryGeneralTenure tenure) {
+  public SocietyRecordBuilder secretaryGeneral(String name, SecretaryGeneralTenure tenure) {
     this.secretaryGeneralName = name;
     this.tenure = tenure;
     return this;
   }
 
-  SocietyRecordBuilder staff(int count) {
+  public SocietyRecordBuilder staff(int count) {
     this.staffCount = count;
     return this;
   }
 
-  SocietyRecordBuilder financialRulesInPlace(boolean inPlace) {
+  public SocietyRecordBuilder financialRulesInPlace(boolean inPlace) {
     this.financialRulesInPlace = inPlace;
     return this;
   }
 
-  SocietyRecordBuilder independentBankAccount(boolean own) {
+  public SocietyRecordBuilder independentBankAccount(boolean own) {
     this.independentBankAccount = own;
     return this;
   }
 
-  SocietyRecordBuilder financialStaff(int count) {
+  public SocietyRecordBuilder financialStaff(int count) {
     this.financialStaffCount = count;
     return this;
   }
 
   /** Replaces every inspection on record. */
-  SocietyRecordBuilder inspections(AnnualInspection... inspections) {
+  public SocietyRecordBuilder inspections(AnnualInspection... inspections) {
     this.inspections = new ArrayList<>(List.of(inspections));
     return this;
   }
 
   /** Replaces every work report on record. */
-  SocietyRecordBuilder workReports(WorkReport... reports) {
+  public SocietyRecordBuilder workReports(WorkReport... reports) {
     this.workReports = new ArrayList<>(List.of(reports));
     return this;
   }
 
   /** Replaces the work report of one year (null dates: not submitted). */
-  SocietyRecordBuilder workReport(int year, LocalDate summaryOn, LocalDate planOn) {
+  public SocietyRecordBuilder workReport(int year, LocalDate summaryOn, LocalDate planOn) {
     workReports.removeIf(r -> r.year() == year);
     workReports.add(new WorkReport(year, summaryOn, planOn));
     return this;
   }
 
-  SocietyRecordBuilder violation(ViolationKind kind, String description, LocalDate recordedOn) {
+  public SocietyRecordBuilder violation(ViolationKind kind, String description, LocalDate recordedOn) {
     violations.add(new Violation(kind, "武汉市民政局", description, recordedOn));
     return this;
   }
 
-  SocietyRecordBuilder project(String title, LocalDate dueOn, LocalDate completedOn) {
+  public SocietyRecordBuilder project(String title, LocalDate dueOn, LocalDate completedOn) {
     projects.add(new CommissionedProject(title, "武汉市科协", dueOn, completedOn));
     return this;
   }
 
-  SocietyRecordBuilder ban(LocalDate decidedOn, LocalDate lastDay) {
+  public SocietyRecordBuilder ban(LocalDate decidedOn, LocalDate lastDay) {
     bans.add(new FraudBan(decidedOn, lastDay, "虚报业绩"));
     return this;
   }
 
-  SocietyRecord build() {
-    Society society = new Society(code, "武汉测试学会", code.toLowerCase() + "@societies.example.cn",
+  public SocietyRecord build() {
+    Society society = new Society(code, name,
+        contactEmail != null ? contactEmail : code.toLowerCase(Locale.ROOT) + "@societies.example.cn",
         affiliated, internalManagementSound, boardTermEndsOn, secretaryGeneralName, tenure, staffCount,
         financialRulesInPlace, independentBankAccount, financialStaffCount);
     return new SocietyRecord(society, inspections, workReports, violations, projects, bans);
+  }
+
+  /**
+   * Registers the society with every fact of its record through the registry, as the office's
+   * pages and the import do (in force since ever); returns the record, as the registry now loads it.
+   */
+  public SocietyRecord registerIn(SocietyRegistry registry) {
+    SocietyRecord record = build();
+    registry.save(record.society());
+    record.inspections().forEach(i -> registry.recordInspection(code, i.year(), i.passed()));
+    record.workReports().forEach(r -> registry.recordWorkReport(code, r.year(), r.summarySubmittedOn(),
+        r.planSubmittedOn()));
+    record.violations().forEach(v -> registry.recordViolation(code, v));
+    record.commissionedProjects().forEach(p -> registry.recordCommissionedProject(code, p));
+    record.fraudBans().forEach(b -> registry.recordFraudBan(code, b));
+    return record;
   }
 }
