@@ -9,8 +9,8 @@ import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.support.HeadlessChromium;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleForms;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,14 +65,10 @@ class FlaggedLinesInBrowserTest extends ReviewTestBase {
 
   /** The plan's lines: the first a meeting, the second of category 其他, the one flagged line. */
   private Map<String, Object> planWithAFlaggedLine(LocalDate day) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("workApproach", "围绕学科发展和会员服务，以品牌学术会议带动科普和人才培养，形成年度工作闭环。");
-    form.put("priorities", "一是办好华中力学学术年会；二是开展力学科普进校园；三是完善会员服务和继续教育体系。");
-    form.put("milestones", List.of(Map.of("dueOn", day.plusMonths(3).toString(), "milestone", "举办华中力学学术年会")));
-    form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
+    Map<String, Object> form = SampleForms.fundPlan(day);
     form.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "MEETING", "purpose", "华中力学学术年会会场及专家差旅", "amount", 120000),
-        Map.of("capacity", "C3", "category", "OTHER", "purpose", PURPOSE, "amount", 80000)));
+        SampleForms.budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        SampleForms.budgetLine("C3", "OTHER", PURPOSE, 80000)));
     return form;
   }
 

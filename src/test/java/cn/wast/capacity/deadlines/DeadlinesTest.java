@@ -5,12 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleForms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -40,15 +40,7 @@ class DeadlinesTest extends ReviewTestBase {
   }
 
   private Map<String, Object> plan() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("workApproach", "围绕学科发展和会员服务，以品牌学术会议带动科普和人才培养，形成年度工作闭环。");
-    form.put("priorities", "一是办好华中力学学术年会；二是开展力学科普进校园；三是完善会员服务和继续教育体系。");
-    form.put("milestones", List.of(Map.of("dueOn", awardDay.plusMonths(3).toString(), "milestone", "举办华中力学学术年会")));
-    form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
-    form.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "MEETING", "purpose", "华中力学学术年会会场及专家差旅", "amount", 120000),
-        Map.of("capacity", "C2", "category", "POPULAR_SCIENCE", "purpose", "力学科普进校园展具和讲解", "amount", 80000)));
-    return form;
+    return SampleForms.fundPlan(awardDay);
   }
 
   private Task societyTask() {

@@ -127,12 +127,11 @@ final class ProgrammeOverHttp {
 
   /** An objection on the public page; the answer, whose page shows the receipt number. */
   Response object(long noticeEntry, int objector) {
-    return WebappSession.anonymous(port).postMultipart("/public/objections", Map.of(
-        "noticeEntryId", String.valueOf(noticeEntry),
-        "objectorName", "异议人" + objector,
-        "objectorPhone", "027-8666" + String.format(Locale.ROOT, "%04d", objector),
-        "objectorEmail", "objector" + objector + "@public.example.cn",
-        "grounds", "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查（第 " + objector + " 份）。"));
+    Map<String, String> form = SampleForms.objection(noticeEntry, "异议人" + objector,
+        "objector" + objector + "@public.example.cn",
+        "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查（第 " + objector + " 份）。");
+    form.put("objectorPhone", "027-8666" + String.format(Locale.ROOT, "%04d", objector));
+    return WebappSession.anonymous(port).postMultipart("/public/objections", form);
   }
 
   static String receiptNumber(Response acknowledged) {

@@ -1,7 +1,7 @@
 package cn.wast.capacity.eligibility;
 
-import static cn.wast.capacity.eligibility.SocietyRecordBuilder.APPLIED;
-import static cn.wast.capacity.eligibility.SocietyRecordBuilder.passing;
+import static cn.wast.capacity.support.SocietyRecordBuilder.APPLIED;
+import static cn.wast.capacity.support.SocietyRecordBuilder.passing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

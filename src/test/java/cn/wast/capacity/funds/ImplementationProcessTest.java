@@ -1,5 +1,6 @@
 package cn.wast.capacity.funds;
 
+import static cn.wast.capacity.support.SampleForms.budgetLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,6 +10,7 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleForms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,22 +47,7 @@ class ImplementationProcessTest extends ReviewTestBase {
   }
 
   private Map<String, Object> plan() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("workApproach", "围绕学科发展和会员服务，以品牌学术会议带动科普和人才培养，形成年度工作闭环。");
-    form.put("priorities", "一是办好华中力学学术年会；二是开展力学科普进校园；三是完善会员服务和继续教育体系。");
-    form.put("milestones", List.of(
-        Map.of("dueOn", awardDay.plusMonths(3).toString(), "milestone", "举办华中力学学术年会"),
-        Map.of("dueOn", awardDay.plusMonths(8).toString(), "milestone", "完成力学科普进校园十场")));
-    form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
-    form.put("budgetLines", List.of(
-        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
-        budgetLine("C2", "POPULAR_SCIENCE", "力学科普进校园展具和讲解", 80000)));
-    return form;
-  }
-
-  /** The one place a budget line of the form is made: capacity, item code, purpose, amount. */
-  private static Map<String, Object> budgetLine(String capacity, String item, String purpose, Object amount) {
-    return Map.of("capacity", capacity, "category", item, "purpose", purpose, "amount", amount);
+    return SampleForms.fundPlan(awardDay);
   }
 
   private Task societyTask() {

@@ -7,7 +7,6 @@ import cn.wast.capacity.mail.OutboxProperties;
 import cn.wast.capacity.mail.OutboxSender;
 import cn.wast.capacity.publicity.NoticeEntry;
 import cn.wast.capacity.publicity.Objection;
-import cn.wast.capacity.publicity.Objections;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,6 @@ class OfficeOverviewTest extends ReviewTestBase {
   private static final Pattern STAGE_ROW =
       Pattern.compile("<tr data-stage=\"([^\"]+)\">\\s*<td>[^<]*</td><td class=\"count\">(\\d+)</td>");
 
-  @Autowired Objections objections;
   @Autowired OutboxProperties outboxProperties;
   @Autowired PlatformTransactionManager transactionManager;
 
@@ -142,15 +139,8 @@ class OfficeOverviewTest extends ReviewTestBase {
   void noticeFigures() {
     publishedRound(List.of("WHLX", "WHSX"));
     NoticeEntry whlx = notices.findByApplication(applicationKey("WHLX")).orElseThrow();
-    Map<String, String> fields = new HashMap<>();
-    fields.put("noticeEntryId", String.valueOf(whlx.id()));
-    fields.put("objectorName", "赵先生");
-    fields.put("objectorPhone", "027-86661234");
-    fields.put("grounds", "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。");
-    assertThat(WebappSession.anonymous(port).postMultipart("/public/objections", fields).status()).isEqualTo(200);
-    Objection objection = objections.findByRound(year()).get(0);
-    Task investigate = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(objection.number())
-        .singleResult());
+    Objection objection = object(SampleForms.objection(whlx.id()));
+    Task investigate = investigation(objection);
 
     String page = overview(port, OFFICE, "tasklist");
     assertThat(stages(page)).containsExactly(Map.entry("公示", 1), Map.entry("未列入拟表彰名单", 1));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleFiles;
+import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -32,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class ObjectionTest extends ReviewTestBase {
 
-  @Autowired Objections objections;
   @Autowired ObjectionIntake intake;
 
   private NoticeEntry whlx;
@@ -46,13 +46,7 @@ class ObjectionTest extends ReviewTestBase {
   }
 
   private Map<String, String> objection() {
-    Map<String, String> fields = new HashMap<>();
-    fields.put("noticeEntryId", String.valueOf(whlx.id()));
-    fields.put("objectorName", "赵先生");
-    fields.put("objectorPhone", "027-86661234");
-    fields.put("objectorEmail", "zhao@example.cn");
-    fields.put("grounds", "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。");
-    return fields;
+    return SampleForms.objection(whlx.id());
   }
 
   private Response post(Map<String, String> fields, FilePart... files) {

@@ -2,7 +2,9 @@ package cn.wast.capacity.society;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.eligibility.EligibilityCheck;
 import cn.wast.capacity.support.CapacityTest;
+import cn.wast.capacity.support.SocietyRecordBuilder;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SocietyRegistryTest {
 
   @Autowired SocietyRegistry registry;
+  @Autowired EligibilityCheck eligibility;
 
   private static Society society(String code, boolean affiliated) {
     return new Society(code, "武汉测试学会", code.toLowerCase() + "@societies.example.cn", affiliated, true,
@@ -76,5 +79,25 @@ class SocietyRegistryTest {
     assertThat(record.fraudBans())
         .containsExactly(new FraudBan(LocalDate.of(2025, 7, 1), LocalDate.of(2028, 6, 30), "虚报业绩"));
     assertThat(registry.loadRecord("NOSUCH")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a record a test builds is registered whole, and the eligibility check reads it from the registry")
+  void builtRecordRegistered() {
+    SocietyRecord built = SocietyRecordBuilder.passingFor(2026).code("ZZREC1").name("武汉市记录测试学会")
+        .violation(ViolationKind.PUBLIC_CRITICISM, "年检材料弄虚作假，予以通报批评", LocalDate.of(2025, 9, 1))
+        .project("科普读本", LocalDate.of(2026, 11, 30), null)
+        .registerIn(registry);
+
+    SocietyRecord loaded = registry.loadRecord("ZZREC1").orElseThrow();
+    assertThat(loaded.society()).isEqualTo(built.society());
+    assertThat(loaded.society().name()).isEqualTo("武汉市记录测试学会");
+    assertThat(loaded.inspections()).containsExactlyElementsOf(built.inspections());
+    assertThat(loaded.workReports()).containsExactlyElementsOf(built.workReports());
+    assertThat(loaded.violations()).containsExactlyElementsOf(built.violations());
+    assertThat(loaded.commissionedProjects()).containsExactlyElementsOf(built.commissionedProjects());
+    assertThat(eligibility.check("ZZREC1", LocalDate.of(2026, 3, 16)).failedRuleIds()).containsExactly("R-EXCL-2");
+    assertThat(eligibility.check(SocietyRecordBuilder.passingFor(2026).code("ZZREC2").registerIn(registry).code(),
+        LocalDate.of(2026, 3, 16)).eligible()).isTrue();
   }
 }

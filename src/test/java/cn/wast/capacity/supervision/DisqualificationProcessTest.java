@@ -13,6 +13,7 @@ import cn.wast.capacity.society.FraudBan;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.ReviewTestBase;
+import cn.wast.capacity.support.SampleForms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,14 +54,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
 
   /** The society files its fund plan and the office files it: the first tranche is paid. */
   private void filePlan(ProcessInstance implementation) {
-    LocalDate today = LocalDate.ofInstant(now(), ZONE);
-    Map<String, Object> plan = new HashMap<>();
-    plan.put("workApproach", "以学术交流和科普活动为主线，提升服务创新和服务社会的能力。");
-    plan.put("priorities", "办好生物工程学术年会，开展生物安全科普进社区活动，完善会员服务。");
-    plan.put("milestones", List.of(Map.of("dueOn", today.plusMonths(4).toString(), "milestone", "举办学术年会")));
-    plan.put("indicators", List.of(Map.of("measure", "学术年会参会人数", "target", "不少于 300 人")));
-    plan.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "MEETING", "purpose", "生物工程学术年会会务", "amount", 200000)));
+    Map<String, Object> plan = SampleForms.fundPlan(LocalDate.ofInstant(now(), ZONE));
     claimAndComplete(DemoUsers.userOf(SOCIETY), as(DemoUsers.userOf(SOCIETY),
         () -> taskService.createTaskQuery().processInstanceId(implementation.getId()).singleResult()), plan);
     claimAndComplete(OFFICE, officeTask(implementation, "FileFundPlan"), Map.of("fundPlanDecision", "filed"));
@@ -480,13 +474,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     ProcessInstance nextRound = nextRoundOnNotice();
     String nextKey = applications.find(year() + 1, SOCIETY).orElseThrow().businessKey();
     var entry = notices.findByApplication(nextKey).orElseThrow();
-    Map<String, String> objection = new HashMap<>();
-    objection.put("noticeEntryId", String.valueOf(entry.id()));
-    objection.put("objectorName", "赵先生");
-    objection.put("objectorPhone", "027-86661234");
-    objection.put("grounds", "该学会申报的学术年会参会人数与实际举办情况不符，请专项办公室核查。");
-    assertThat(cn.wast.capacity.support.WebappSession.anonymous(port).postMultipart("/public/objections", objection)
-        .status()).isEqualTo(200);
+    object(SampleForms.objection(entry.id()));
     setClock(entry.endsAt().plusSeconds(60));
     executeDueJobs();
     assertThat(nextRound).isWaitingAt("AwaitObjectionDecision");

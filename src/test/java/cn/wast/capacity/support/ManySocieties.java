@@ -3,9 +3,7 @@ package cn.wast.capacity.support;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
-import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -59,13 +57,9 @@ public final class ManySocieties {
 
   public ManySocieties create(int year) {
     for (String code : codes) {
-      registry.save(new Society(code, "武汉负载测试学会" + code.substring(prefix.length()),
-          code.toLowerCase(Locale.ROOT) + "@load.example.cn", true, true, LocalDate.of(year + 2, 12, 31),
-          "张" + code, SecretaryGeneralTenure.FULL_TIME, 4, true, true, 1));
-      for (int y = year - 3; y < year; y++) {
-        registry.recordInspection(code, y, true);
-        registry.recordWorkReport(code, y, LocalDate.of(y, 12, 20), LocalDate.of(y, 12, 28));
-      }
+      SocietyRecordBuilder.passingFor(year).code(code).name("武汉负载测试学会" + code.substring(prefix.length()))
+          .contactEmail(code.toLowerCase(Locale.ROOT) + "@load.example.cn")
+          .secretaryGeneral("张" + code, SecretaryGeneralTenure.FULL_TIME).staff(4).registerIn(registry);
       accounts.create(code, code.toLowerCase(Locale.ROOT) + "@load.example.cn", PASSWORD);
     }
     return this;

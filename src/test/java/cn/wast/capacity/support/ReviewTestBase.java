@@ -1,8 +1,16 @@
 package cn.wast.capacity.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wast.capacity.publicity.NoticeEntry;
+import cn.wast.capacity.publicity.Objection;
+import cn.wast.capacity.publicity.Objections;
 import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.society.DemoSocieties;
+import cn.wast.capacity.society.SocietyRegistry;
+import cn.wast.capacity.support.WebappSession.FilePart;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ReviewTestBase extends IntakeTestBase {
 
   @Autowired protected PublicNotices notices;
+  @Autowired protected Objections objections;
+  @Autowired protected SocietyRegistry societies;
 
   /** The demo experts: expert1..expert6. */
   protected static final List<String> EXPERTS =
@@ -118,7 +128,12 @@ public abstract class ReviewTestBase extends IntakeTestBase {
    * office confirms the proposed list: the first society.
    */
   protected ProcessInstance publishedRound(List<String> societyCodes) {
-    ProcessInstance round = roundWithAccepted(societyCodes, 1);
+    return publishedRound(societyCodes, 1);
+  }
+
+  /** The same with the round's quota: the first {@code quota} societies of the list are on the notice. */
+  protected ProcessInstance publishedRound(List<String> societyCodes, int quota) {
+    ProcessInstance round = roundWithAccepted(societyCodes, quota);
     formCommittee(round, EXPERTS, 5);
     for (String expert : EXPERTS) {
       for (Task task : scoringTasks(expert)) {
@@ -142,6 +157,39 @@ public abstract class ReviewTestBase extends IntakeTestBase {
     executeDueJobs();
     return runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey("IMPL-" + year() + "-" + societyCode).singleResult();
+  }
+
+  /** The society's entry on the public notice. */
+  protected NoticeEntry entryOf(String societyCode) {
+    return notices.findByApplication(applicationKey(societyCode)).orElseThrow();
+  }
+
+  /** Where the programme's letters to a society go: its contact mail in the registry. */
+  protected String mailOf(String societyCode) {
+    return societies.findByCode(societyCode).orElseThrow().contactEmail();
+  }
+
+  /**
+   * Someone posts the objection form on the public page (with the files given): it is taken and
+   * acknowledged with its number; returns the stored objection.
+   */
+  protected Objection object(Map<String, String> form, FilePart... files) {
+    WebappSession.Response response = WebappSession.anonymous(port).postMultipart("/public/objections", form, files);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    assertThat(response.text()).contains("异议编号");
+    int roundYear = notices.find(Long.parseLong(form.get("noticeEntryId"))).orElseThrow().roundYear();
+    return objections.findByRound(roundYear).stream().max(Comparator.comparingLong(Objection::id)).orElseThrow();
+  }
+
+  /** The office's 核查异议 task of an objection. */
+  protected Task investigation(Objection objection) {
+    return as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(objection.number())
+        .taskDefinitionKey("InvestigateObjection").singleResult());
+  }
+
+  /** The office completes its 核查异议 of an objection with this finding ({@link SampleForms#objectionFinding}). */
+  protected void decide(Objection objection, Map<String, Object> finding) {
+    claimAndComplete(OFFICE, investigation(objection), finding);
   }
 
   protected void score(String expert, Task task, Map<String, Object> form) {

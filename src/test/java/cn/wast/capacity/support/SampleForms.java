@@ -56,6 +56,59 @@ public final class SampleForms {
   }
 
   /**
+   * An objection as the public notice page's form posts it: 赵先生 with phone and mail, against one
+   * entry, on grounds the office can check. A mutable copy: a test changes or removes fields.
+   */
+  public static Map<String, String> objection(long noticeEntryId) {
+    return objection(noticeEntryId, "赵先生", "zhao@example.cn",
+        "该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。");
+  }
+
+  /** The same, by another objector on other grounds. */
+  public static Map<String, String> objection(long noticeEntryId, String name, String email, String grounds) {
+    Map<String, String> form = new HashMap<>();
+    form.put("noticeEntryId", String.valueOf(noticeEntryId));
+    form.put("objectorName", name);
+    form.put("objectorPhone", "027-86661234");
+    form.put("objectorEmail", email);
+    form.put("grounds", grounds);
+    return form;
+  }
+
+  /** The office's 核查异议 finding: upheld or dismissed, its reasons, and whether it found fraud. */
+  public static Map<String, Object> objectionFinding(String decision, String reasons, boolean fraudFound) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("objectionDecision", decision);
+    form.put("objectionReasons", reasons);
+    form.put("fraudFound", fraudFound);
+    return form;
+  }
+
+  /**
+   * The society's 经费使用管理方案 for an award made on {@code awardDay}: two milestones, one
+   * indicator and the whole 200,000 in two lines, C1 meeting 120,000 and C2 popular science 80,000.
+   * A mutable copy: a test replaces the lines or indicators it is about.
+   */
+  public static Map<String, Object> fundPlan(LocalDate awardDay) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("workApproach", "围绕学科发展和会员服务，以品牌学术会议带动科普和人才培养，形成年度工作闭环。");
+    form.put("priorities", "一是办好华中力学学术年会；二是开展力学科普进校园；三是完善会员服务和继续教育体系。");
+    form.put("milestones", List.of(
+        Map.of("dueOn", awardDay.plusMonths(3).toString(), "milestone", "举办华中力学学术年会"),
+        Map.of("dueOn", awardDay.plusMonths(8).toString(), "milestone", "完成力学科普进校园十场")));
+    form.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人")));
+    form.put("budgetLines", List.of(
+        budgetLine("C1", "MEETING", "华中力学学术年会会场及专家差旅", 120000),
+        budgetLine("C2", "POPULAR_SCIENCE", "力学科普进校园展具和讲解", 80000)));
+    return form;
+  }
+
+  /** One budget line of the fund plan: capacity, item code, purpose, amount. */
+  public static Map<String, Object> budgetLine(String capacity, String item, String purpose, Object amount) {
+    return Map.of("capacity", capacity, "category", item, "purpose", purpose, "amount", amount);
+  }
+
+  /**
    * A form's values as the body Tasklist posts to the engine REST API's {@code submit-form}: each
    * value typed, a list as JSON (a Spin value, as Tasklist sends a multi-select).
    */

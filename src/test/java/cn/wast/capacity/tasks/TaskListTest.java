@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.publicity.NoticeEntry;
-import cn.wast.capacity.society.SocietyRegistry;
+import cn.wast.capacity.publicity.Objection;
 import cn.wast.capacity.support.ReviewTestBase;
-import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.support.SampleForms;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -31,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TaskListTest extends ReviewTestBase {
 
-  @Autowired SocietyRegistry societies;
   @Autowired JdbcTemplate jdbc;
 
   /** The disqualification scenario bans WHYX; later tests (on a shared database) need it eligible. */
@@ -114,20 +113,13 @@ class TaskListTest extends ReviewTestBase {
     // An objection during the notice period: due by the end of the society's period.
     NoticeEntry entry = notices.findByApplication(applicationKey("WHJX")).orElseThrow();
     setClock(entry.startsAt().plusSeconds(3600));
-    Map<String, String> objection = new HashMap<>();
-    objection.put("noticeEntryId", String.valueOf(entry.id()));
-    objection.put("objectorName", "张先生");
-    objection.put("objectorEmail", "zhang.objector@example.cn");
-    objection.put("grounds", "该学会申报材料中所列品牌学术会议的参会人数与会议通知不符，请核查。");
-    assertThat(WebappSession.anonymous(port).postMultipart("/public/objections", objection).status()).isEqualTo(200);
-    Task investigate = as(OFFICE, () -> taskService.createTaskQuery().taskDefinitionKey("InvestigateObjection").singleResult());
+    Objection objection = object(SampleForms.objection(entry.id(), "张先生", "zhang.objector@example.cn",
+        "该学会申报材料中所列品牌学术会议的参会人数与会议通知不符，请核查。"));
+    Task investigate = investigation(objection);
     assertTask(investigate, "核查异议 · " + nameOf("WHJX"), Date.from(entry.endsAt()), null);
 
-    Map<String, Object> upheld = new HashMap<>();
-    upheld.put("objectionDecision", "upheld");
-    upheld.put("objectionReasons", "经核对会议签到表，参会人数与申报材料不符。");
-    upheld.put("fraudFound", false);
-    claimAndComplete(OFFICE, investigate, upheld);
+    claimAndComplete(OFFICE, investigate,
+        SampleForms.objectionFinding("upheld", "经核对会议签到表，参会人数与申报材料不符。", false));
     executeDueJobs();
     assertTask(officeTask(round, "DecideMoveUp"), "决定是否递补 · " + nameOf("WHJX"), null, null);
     everyTaskIsReady();
@@ -142,14 +134,7 @@ class TaskListTest extends ReviewTestBase {
     Date planDue = as(OFFICE, () -> (Date) runtimeService.getVariable(implementation.getId(), "planDueAt"));
     assertTask(plan, "报送经费使用管理方案 · " + nameOf("WHYX"), planDue, society);
 
-    LocalDate today = LocalDate.ofInstant(now(), ZONE);
-    Map<String, Object> form = new HashMap<>();
-    form.put("workApproach", "以学术交流和科普活动为主线，提升服务创新和服务社会的能力。");
-    form.put("priorities", "办好学术年会，开展科普进社区活动，完善会员服务。");
-    form.put("milestones", List.of(Map.of("dueOn", today.plusMonths(4).toString(), "milestone", "举办学术年会")));
-    form.put("indicators", List.of(Map.of("measure", "学术年会参会人数", "target", "不少于 300 人")));
-    form.put("budgetLines", List.of(
-        Map.of("capacity", "C1", "category", "MEETING", "purpose", "学术年会会务", "amount", 200000)));
+    Map<String, Object> form = SampleForms.fundPlan(LocalDate.ofInstant(now(), ZONE));
     as(society, () -> formService.submitTaskForm(plan.getId(), form));
     Task filing = officeTask(implementation, "FileFundPlan");
     assertTask(filing, "审核经费方案 · " + nameOf("WHYX"), null, null);
