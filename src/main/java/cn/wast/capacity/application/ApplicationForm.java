@@ -91,14 +91,17 @@ public record ApplicationForm(
 
   /**
    * Writes the checked values back over what was typed, so that what is kept and shown later
-   * (Tasklist's select, the review forms) is what was checked: "BOARD " is kept as "BOARD".
+   * (Tasklist's select, the review forms) is what was checked: "BOARD " is kept as "BOARD". A
+   * value already as checked is left alone: writing it again would only add a second row to
+   * history.
    */
   public void writeTo(VariableScope scope) {
     Map<String, Optional<String>> texts = Map.of("achievementC1", achievementC1, "achievementC2", achievementC2,
         "achievementC3", achievementC3, "achievementC4", achievementC4, "boardBody", boardBody,
         "boardResolutionNumber", boardResolutionNumber, "contactName", contactName, "contactPhone", contactPhone,
         "contactEmail", contactEmail);
-    texts.forEach((name, value) -> value.ifPresent(text -> scope.setVariable(name, text)));
+    texts.forEach((name, value) -> value.filter(text -> !text.equals(scope.getVariable(name)))
+        .ifPresent(text -> scope.setVariable(name, text)));
   }
 
   private static void achievement(List<String> problems, Optional<String> text, String capacity) {

@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
  * submission and refuses it, leaving nothing behind, unless the submitter acts for a society,
  * the round's window is open, the society has not applied in this round yet, every field is
  * right and the board resolution is uploaded. Then it registers the application, attaches the
- * uploaded files, lets the society read its instance and writes the receipt letter.
+ * uploaded files, lets the society read its instance and writes the receipt letter. The
+ * eligibility check follows in the same transaction, so the society sees its verdict as soon as
+ * its submission returns.
  */
 @Component("receiveApplication")
 class ReceiveApplicationListener implements ExecutionListener {
@@ -139,13 +141,15 @@ class ReceiveApplicationListener implements ExecutionListener {
     instanceAccess.grantSocietyReading(society.code(), execution.getProcessInstanceId());
 
     execution.setProcessBusinessKey(key);
-    execution.setVariable(ROUND_YEAR, round.year());
+    if (!Integer.valueOf(round.year()).equals(execution.getVariable(ROUND_YEAR))) {
+      // the year as typed (a JSON number is a Long or a Double) becomes the process's whole number
+      execution.setVariable(ROUND_YEAR, round.year());
+    }
     execution.setVariable(SOCIETY_CODE, society.code());
     execution.setVariable(SOCIETY_NAME, society.name());
-    execution.setVariable(SOCIETY_GROUP, Groups.ofSociety(society.code()));
     execution.setVariable(APPLICATION_KEY, key);
     execution.setVariable(SUBMITTED_AT_TEXT, clock.format(now));
-    materials.describe(execution);
+    IntakeFailure.refuseOnFailure("申报登记", society.code(), () -> materials.describe(execution));
     execution.setVariable(CORRECTION_COUNT, 0);
     letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_RECEIVED, "submitted",
         Map.of("submittedAt", clock.format(now)));

@@ -5,16 +5,20 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.application.IntakeFailure;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * R-APP-1, R-ELIG-1..5, R-EXCL-1..4: runs every eligibility rule against the registry as it
- * stood on the day of submission, and records the outcome with each failed rule's id and reason
- * in the process variables (and so in history) and in the application's record.
+ * stood on the day of submission, in the transaction of the submission, and records the outcome
+ * in the process variables (and so in history) and in the application's record; a refusal with
+ * each failed rule's id and reason.
+ *
+ * <p>A check that cannot be run (the registry unreadable, a record the rules cannot read) is no
+ * verdict: the whole submission is refused and rolls back ({@link IntakeFailure}).
  */
 @Component("checkEligibilityService")
 class CheckEligibilityService implements JavaDelegate {
@@ -37,18 +41,22 @@ class CheckEligibilityService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String key = (String) execution.getVariable(ApplicationVariables.APPLICATION_KEY);
     Application application = applications.find(key).orElseThrow();
-    LocalDate submittedOn = LocalDate.ofInstant(application.submittedAt(), clock.zone());
-    EligibilityVerdict verdict = eligibilityCheck.check(application.societyCode(), submittedOn);
+    EligibilityVerdict verdict = verdict(application);
 
-    String reasons = String.join("\n", verdict.reasonLines());
     execution.setVariable(ELIGIBLE, verdict.eligible());
-    execution.setVariable(REASONS, reasons);
-    execution.setVariable(FAILED_RULES,
-        verdict.failures().stream().map(RuleOutcome::ruleId).collect(Collectors.joining(",")));
     if (verdict.eligible()) {
       applications.moveTo(key, ApplicationStatus.IN_FORMAL_REVIEW);
-    } else {
-      applications.decide(key, ApplicationStatus.NOT_ACCEPTED, reasons, clock.now());
+      return;
     }
+    String reasons = String.join("\n", verdict.reasonLines());
+    execution.setVariable(REASONS, reasons);
+    execution.setVariable(FAILED_RULES, String.join(",", verdict.failedRuleIds()));
+    applications.decide(key, ApplicationStatus.NOT_ACCEPTED, reasons, clock.now());
+  }
+
+  private EligibilityVerdict verdict(Application application) {
+    LocalDate submittedOn = LocalDate.ofInstant(application.submittedAt(), clock.zone());
+    return IntakeFailure.refuseOnFailure("资格审查", application.societyCode(),
+        () -> eligibilityCheck.check(application.societyCode(), submittedOn));
   }
 }

@@ -47,12 +47,85 @@ class ApplicationProcessTest extends IntakeTestBase {
     societyName = societies.findByCode(society).orElseThrow().name();
   }
 
+  /** Submitted: the eligibility check ran in the submission's own transaction, no job is left for it. */
   private ProcessInstance submitted() {
     uploadBoardResolution(society);
     ProcessInstance application = apply(society);
-    assertThat(application).hasBusinessKey(key).isWaitingAt("CheckEligibility");
-    executeDueJobs();
+    assertThat(application).hasBusinessKey(key).isWaitingAt("FormalReview");
+    assertThat(jobsOf(application)).isZero();
     return application;
+  }
+
+  private long jobsOf(ProcessInstance application) {
+    return managementService.createJobQuery().processInstanceId(application.getId()).count();
+  }
+
+  private List<String> outboxMailTypesOf(String businessKey) {
+    return jdbc.queryForList("SELECT mail_type FROM mail_outbox WHERE business_key = ? ORDER BY id", String.class,
+        businessKey);
+  }
+
+  @Test
+  @DisplayName("R-APP-1 R-ELIG-1..5: the verdict is there when the submission returns: 形式审查 with its receipt in the outbox, no job, no second transaction")
+  void eligibilityIsCheckedInTheSubmission() {
+    uploadBoardResolution(society);
+    ProcessInstance application = apply(society);
+
+    assertThat(application).isWaitingAt("FormalReview").hasPassed("CheckEligibility");
+    assertThat(jobsOf(application)).isZero();
+    assertThat(applications.find(key).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORMAL_REVIEW);
+    assertThat(outboxMailTypesOf(key)).containsExactly("APPLICATION_RECEIVED");
+    assertThat(stageOn(societyPage(society), key)).as("the society's page, right after submitting")
+        .isEqualTo("材料审核中");
+    assertThat(societyPage(society)).contains("学会提交申报", "形式审查");
+  }
+
+  @Test
+  @DisplayName("R-ELIG-1: a refusal is decided in the submission too: 不予受理 with reasons, history and letter in the outbox, shown on the society's page at once")
+  void refusalIsRecordedInTheSubmission() {
+    String refused = DemoSocieties.FAILS_R_ELIG_1;
+    String refusedKey = "APP-" + year() + "-" + refused;
+    uploadBoardResolution(refused);
+    ProcessInstance application = apply(refused);
+
+    assertThat(application).isEnded().hasPassed("CheckEligibility", "NotifyNotAccepted");
+    assertThat(jobsOf(application)).isZero();
+    Application record = applications.find(refusedKey).orElseThrow();
+    assertThat(record.status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
+    assertThat(record.statusReason()).contains("R-ELIG-1");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+        .variableName("eligibilityReasons").singleResult().getValue()).isEqualTo(record.statusReason());
+    assertThat(outboxMailTypesOf(refusedKey)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_NOT_ACCEPTED");
+    String page = societyPage(refused);
+    assertThat(stageOn(page, refusedKey)).isEqualTo("不予受理");
+    assertThat(page).contains(record.statusReason().lines().findFirst().orElseThrow(), "【不予受理】");
+  }
+
+  @Test
+  @DisplayName("Intake that cannot run (a registry record its readers cannot read) refuses the whole submission in Chinese and leaves nothing half-written")
+  void technicalFailureOfTheCheckRollsTheSubmissionBack() {
+    uploadBoardResolution(society);
+    jdbc.update("INSERT INTO society_violation (society_code, kind, authority, description, recorded_on)"
+        + " VALUES (?, 'NO_SUCH_KIND', '市民政局', '导入时写错的记录', ?)", society, java.sql.Date.valueOf(year() - 1 + "-06-01"));
+    try {
+      assertThatThrownBy(() -> apply(society))
+          .isInstanceOf(InputRefusedException.class)
+          .hasMessageStartingWith(InputRefusedException.PREFIX)
+          .hasMessageContaining("因系统故障暂时无法完成，本次申报未提交")
+          .hasMessageContaining("请稍后重新提交")
+          .hasRootCauseInstanceOf(IllegalArgumentException.class);
+
+      assertThat(applications.find(key)).isEmpty();
+      assertThat(instancesOf("application")).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox", Long.class)).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application_document WHERE application_key IS NULL",
+          Long.class)).as("the board resolution stays pending for the next try").isOne();
+      assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    } finally {
+      jdbc.update("DELETE FROM society_violation WHERE kind = 'NO_SUCH_KIND'");
+    }
+
+    assertThat(apply(society)).as("submitted again once the record is put right").isWaitingAt("FormalReview");
   }
 
   private MimeMessage onlyMail(String subjectPart) {
@@ -95,7 +168,6 @@ class ApplicationProcessTest extends IntakeTestBase {
   void ineligibleApplicationIsNotAccepted(String code, String ruleId) {
     uploadBoardResolution(code);
     ProcessInstance application = apply(code);
-    executeDueJobs();
 
     assertThat(application).isEnded().hasPassed("NotifyNotAccepted");
     String reasons = (String) historyService.createHistoricVariableInstanceQuery()
@@ -118,7 +190,6 @@ class ApplicationProcessTest extends IntakeTestBase {
   void everyFailedRuleIsListed() {
     uploadBoardResolution(DemoSocieties.FAILS_SEVERAL);
     ProcessInstance application = apply(DemoSocieties.FAILS_SEVERAL);
-    executeDueJobs();
 
     assertThat(application).isEnded();
     assertThat((String) historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())

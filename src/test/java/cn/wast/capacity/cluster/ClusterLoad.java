@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * accounts, over REST) each upload a board resolution and apply; the office asks each of them
  * for a correction. Each correction sets a reminder timer that is already due (the tests
  * configure a reminder lead longer than the correction period), so every application gives the
- * job executors an asynchronous eligibility check and a timer to fire.
+ * job executors a timer to fire (its eligibility check runs in the submission's own transaction).
  *
  * <p>A request that fails (a node killed, the database restarting) is sent again, to the other
  * node first, as a load balancer and a patient user would. A submission whose first answer was
