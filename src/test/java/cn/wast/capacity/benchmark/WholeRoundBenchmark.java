@@ -81,7 +81,8 @@ class WholeRoundBenchmark extends ReviewTestBase {
       RealAndBare all = RealAndBare.together("all", starts, tasks, scoring);
       report.figure("%d applications x %d experts, %d user actions in %.1f s (without the baseline's time); "
               + "per user action, interleaved with the same actions on the bare process as the same users: %s",
-          APPLICATIONS, EXPERTS_PER_APPLICATION, APPLICATIONS * (2 + EXPERTS_PER_APPLICATION) + 3, roundSeconds, all.figures());
+          APPLICATIONS, EXPERTS_PER_APPLICATION, APPLICATIONS * (2 + EXPERTS_PER_APPLICATION) + 3, roundSeconds,
+          all.figures());
       for (RealAndBare kind : List.of(starts, tasks, scoring)) {
         report.figure("%s: %s", kind.kind(), kind.figures());
       }
