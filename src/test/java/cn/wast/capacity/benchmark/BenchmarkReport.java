@@ -66,7 +66,15 @@ final class BenchmarkReport {
   }
 
   void figure(String pattern, Object... arguments) {
-    String line = "BENCHMARK " + name + " " + database + ": " + format(pattern, arguments);
+    line("BENCHMARK " + name + " " + database + ": " + format(pattern, arguments));
+  }
+
+  /** A figure with a label of its own after the database: {@code BENCHMARK <name> <db> <label>: …}. */
+  void labelledFigure(String label, String pattern, Object... arguments) {
+    line("BENCHMARK " + name + " " + database + " " + label + ": " + format(pattern, arguments));
+  }
+
+  private void line(String line) {
     System.out.println(line);
     lines.add(line);
   }

@@ -75,7 +75,7 @@ class IntakeBenchmark extends IntakeTestBase {
         WebappSession.Response last = office.get("/office/");
         assertThat(last.text()).contains("<tr data-stage=\"形式审查\">", "<td class=\"count\">" + total + "</td>");
 
-        report.figure("fair: %d applications, %d engine transactions each (jobs per application %s), bare the same "
+        report.labelledFigure("fair", "%d applications, %d engine transactions each (jobs per application %s), bare the same "
                 + "as the same societies, blocks of %d interleaved; %s", APPLICATIONS, transactions, jobsPerApplication,
             BLOCK, intake.figures());
         report.figure("application: %s", intake.realTimings().summary());
