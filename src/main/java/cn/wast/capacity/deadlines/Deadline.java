@@ -15,30 +15,30 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public enum Deadline {
 
-  FUND_PLAN("经费使用管理方案", new Variables(ImplementationVariables.PLAN_DUE_AT,
+  FUND_PLAN("经费使用管理方案", new Names(ImplementationVariables.PLAN_DUE_AT,
       ImplementationVariables.PLAN_REMINDER_AT, ImplementationVariables.PLAN_DUE_TEXT,
       ImplementationVariables.PLAN_LATE_SINCE), "SubmitFundPlan", "Plan"),
-  MID_TERM_REPORT("中期检查材料", Variables.REPORT, "SubmitMidTermReport", "MidTermReport"),
-  FINAL_REPORT("结项验收材料", Variables.REPORT, "SubmitFinalReport", "FinalReport"),
-  CORRECTIONS("中期检查整改", new Variables(ImplementationVariables.CORRECTIONS_DUE_AT,
+  MID_TERM_REPORT("中期检查材料", Names.REPORT, "SubmitMidTermReport", "MidTermReport"),
+  FINAL_REPORT("结项验收材料", Names.REPORT, "SubmitFinalReport", "FinalReport"),
+  CORRECTIONS("中期检查整改", new Names(ImplementationVariables.CORRECTIONS_DUE_AT,
       ImplementationVariables.CORRECTIONS_REMINDER_AT, ImplementationVariables.CORRECTIONS_DUE_TEXT,
       ImplementationVariables.CORRECTIONS_LATE_SINCE), null, "Corrections");
 
   /** The names of a deadline's variables; the two reports share theirs, one check at a time. */
-  private record Variables(String dueAt, String reminderAt, String dueText, String lateSince) {
-    static final Variables REPORT = new Variables(ImplementationVariables.REPORT_DUE_AT,
+  private record Names(String dueAt, String reminderAt, String dueText, String lateSince) {
+    static final Names REPORT = new Names(ImplementationVariables.REPORT_DUE_AT,
         ImplementationVariables.REPORT_REMINDER_AT, ImplementationVariables.REPORT_DUE_TEXT,
         ImplementationVariables.REPORT_LATE_SINCE);
   }
 
   private final String label;
-  private final Variables variables;
+  private final Names names;
   private final String societyTask;
   private final String elementSuffix;
 
-  Deadline(String label, Variables variables, String societyTask, String elementSuffix) {
+  Deadline(String label, Names names, String societyTask, String elementSuffix) {
     this.label = label;
-    this.variables = variables;
+    this.names = names;
     this.societyTask = societyTask;
     this.elementSuffix = elementSuffix;
   }
@@ -48,11 +48,11 @@ public enum Deadline {
   }
 
   String dueAt() {
-    return variables.dueAt();
+    return names.dueAt();
   }
 
   String reminderAt() {
-    return variables.reminderAt();
+    return names.reminderAt();
   }
 
   /**
@@ -60,7 +60,7 @@ public enum Deadline {
    * date (which excuses nothing); the deadline in force otherwise (an extension excuses).
    */
   String lateSince() {
-    return variables.lateSince();
+    return names.lateSince();
   }
 
   Instant lateSinceIn(VariableScope scope) {
@@ -69,7 +69,7 @@ public enum Deadline {
   }
 
   String dueText() {
-    return variables.dueText();
+    return names.dueText();
   }
 
   /** The society's task that meets the deadline; none for corrections, which the office confirms. */
