@@ -32,11 +32,11 @@ import org.camunda.bpm.engine.authorization.Resource;
  */
 final class AccessPolicy {
 
-  static final String ROUND_PROCESS = "round";
+  static final String ROUND_PROCESS = cn.wast.capacity.round.RoundVariables.PROCESS;
   static final String APPLICATION_PROCESS = cn.wast.capacity.application.ApplicationVariables.PROCESS;
-  static final String DISQUALIFICATION_PROCESS = "disqualification";
-  static final String IMPLEMENTATION_PROCESS = cn.wast.capacity.funds.Implementation.PROCESS;
-  static final String REVIEW_PROCESS = cn.wast.capacity.review.ApplicationReview.PROCESS;
+  static final String DISQUALIFICATION_PROCESS = cn.wast.capacity.supervision.DisqualificationVariables.PROCESS;
+  static final String IMPLEMENTATION_PROCESS = cn.wast.capacity.funds.ImplementationVariables.PROCESS;
+  static final String REVIEW_PROCESS = cn.wast.capacity.review.ReviewVariables.PROCESS;
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

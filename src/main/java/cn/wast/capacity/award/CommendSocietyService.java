@@ -8,14 +8,15 @@ import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.publicity.NoticeEntry;
-import cn.wast.capacity.publicity.NoticePlace;
 import cn.wast.capacity.publicity.NoticeStatus;
 import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.review.ReviewResult;
 import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.round.Round;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class CommendSocietyService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution place) {
-    NoticeEntry entry = notices.find(((Number) place.getVariable(NoticePlace.ENTRY_ID)).longValue()).orElseThrow();
+    NoticeEntry entry = notices.find(RoundVariables.placeEntryId(place)).orElseThrow();
     ReviewResult result = results.find(entry.applicationKey()).orElseThrow();
     Round round = rounds.find(entry.roundYear()).orElseThrow();
     BigDecimal amount = round.award().amountFor(result.ranking());
@@ -71,7 +72,7 @@ class CommendSocietyService implements JavaDelegate {
         "composite", Numbers.score(result.composite()),
         "amount", Numbers.yuan(amount),
         "publicUrl", programme.publicUrl() + "/public/"));
-    place.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(Implementation.PROCESS,
-        Implementation.businessKeyOf(entry.applicationKey()), Map.of("applicationKey", entry.applicationKey()));
+    place.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ImplementationVariables.PROCESS,
+        Implementation.businessKeyOf(entry.applicationKey()), Map.of(ImplementationVariables.APPLICATION_KEY, entry.applicationKey()));
   }
 }

@@ -4,7 +4,7 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +30,9 @@ class CheckFinalDecision implements ExecutionListener {
     FormValues values = FormValues.of(execution);
     FinalDecision decision = FinalDecision.read(values);
     List<String> problems = new ArrayList<>(decision
-        .problems(new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
+        .problems(ImplementationVariables.awardAmount(execution)));
     problems.addAll(FlagDecisions.read(values,
-            flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
+            flaggedLines.ofCheck(ImplementationVariables.checkId(execution)))
         .problems(decision.passed(), "验收结论", "验收结论须为不通过"));
     InputRefusedException.refuseIfAny(problems);
   }

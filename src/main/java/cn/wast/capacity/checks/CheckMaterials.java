@@ -6,11 +6,11 @@ import cn.wast.capacity.application.DocumentsMarkdown;
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;
-import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.funds.ExpenseRules;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckMaterials {
 
-  static final String CURRENT = "currentCheck";
-
   private final FundPlans plans;
   private final ApplicationDocuments documents;
   private final ImplementationChecks checks;
@@ -38,12 +36,12 @@ class CheckMaterials {
   }
 
   String applicationKey(DelegateExecution execution) {
-    return (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    return ImplementationVariables.applicationKey(execution);
   }
 
   /** The check under way in the instance (set when it opens). */
   CheckKind current(DelegateExecution execution) {
-    return CheckKind.valueOf((String) execution.getVariable(CURRENT));
+    return CheckKind.valueOf((String) execution.getVariable(ImplementationVariables.CURRENT_CHECK));
   }
 
   List<FundPlanForm.Indicator> indicators(String applicationKey) {

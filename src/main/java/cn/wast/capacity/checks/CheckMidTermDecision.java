@@ -5,6 +5,7 @@ import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ class CheckMidTermDecision implements ExecutionListener {
     MidTermDecision decision = MidTermDecision.read(values);
     List<String> problems = new ArrayList<>(decision.problems(clock.today()));
     problems.addAll(FlagDecisions.read(values,
-            flaggedLines.ofCheck(((Number) execution.getVariable("checkId")).longValue()))
+            flaggedLines.ofCheck(ImplementationVariables.checkId(execution)))
         .problems(decision.decision().filter(MidTermDecision.PASSED::equals).isPresent(), "检查结论",
             "检查结论须为“通过，但需限期整改”"));
     InputRefusedException.refuseIfAny(problems);

@@ -7,6 +7,7 @@ import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.FundsProperties;
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckOpening {
-
-  /** The choices of the ledger's 对应的预算行 ({@code valuesKey} of the report forms). */
-  static final String BUDGET_LINE_OPTIONS = "budgetLineOptions";
 
   private final CheckMaterials check;
   private final Awards awards;
@@ -46,12 +44,12 @@ class CheckOpening {
 
   void open(DelegateExecution execution, CheckKind kind) {
     String applicationKey = check.applicationKey(execution);
-    execution.setVariable(CheckMaterials.CURRENT, kind.name());
+    execution.setVariable(ImplementationVariables.CURRENT_CHECK, kind.name());
     awards.moveImplementationTo(applicationKey, kind.dueStatus());
     Instant dueAt = clock.endOf(clock.today().plus(funds.reportPeriod()));
-    execution.setVariable("reportDueAt", Date.from(dueAt));
-    execution.setVariable("reportReminderAt", clock.reminderAt(dueAt, funds.reportReminderBefore()));
-    execution.setVariable("reportDueText", clock.deadline(dueAt));
+    execution.setVariable(ImplementationVariables.REPORT_DUE_AT, Date.from(dueAt));
+    execution.setVariable(ImplementationVariables.REPORT_REMINDER_AT, clock.reminderAt(dueAt, funds.reportReminderBefore()));
+    execution.setVariable(ImplementationVariables.REPORT_DUE_TEXT, clock.deadline(dueAt));
     List<Map<String, String>> progress = check.indicators(applicationKey).stream().map(indicator -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("measure", indicator.measure());
@@ -59,10 +57,10 @@ class CheckOpening {
       row.put("achieved", "");
       return row;
     }).collect(Collectors.toList());
-    execution.setVariable("progress", FormLists.of(progress));
-    execution.setVariable(BUDGET_LINE_OPTIONS, FormOptions.of(check.budgetLineOptions(applicationKey)));
+    execution.setVariable(ImplementationVariables.PROGRESS, FormLists.of(progress));
+    execution.setVariable(ImplementationVariables.BUDGET_LINE_OPTIONS, FormOptions.of(check.budgetLineOptions(applicationKey)));
     if (kind == CheckKind.FINAL) {
-      execution.setVariable("ledger", FormLists.of(check.prefilledLedger(applicationKey, kind)));
+      execution.setVariable(ImplementationVariables.LEDGER, FormLists.of(check.prefilledLedger(applicationKey, kind)));
     }
     letters.send(execution, kind.requested(), "1", Map.of(
         "deadline", clock.deadline(dueAt), "uploadUrl", programme.uploadUrl()));

@@ -3,6 +3,7 @@ package cn.wast.capacity.checks;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.LedgerRules;
 import cn.wast.capacity.funds.LineProblem;
 import cn.wast.capacity.funds.VoucherNumber;
@@ -24,12 +25,12 @@ public record CheckReport(List<Progress> progress, List<ExpenseLine> ledger, boo
 
   public static CheckReport read(FormValues values) {
     return new CheckReport(
-        values.rows("progress").stream()
+        values.rows(ImplementationVariables.PROGRESS).stream()
             .map(row -> new Progress(row.getOrDefault("measure", ""), row.getOrDefault("target", ""),
                 row.getOrDefault("achieved", "")))
             .toList(),
-        values.rows("ledger").stream().map(ExpenseLine::fromRow).toList(),
-        values.isTrue("separateAccounts"));
+        values.rows(ImplementationVariables.LEDGER).stream().map(ExpenseLine::fromRow).toList(),
+        values.isTrue(ImplementationVariables.SEPARATE_ACCOUNTS));
   }
 
   /**

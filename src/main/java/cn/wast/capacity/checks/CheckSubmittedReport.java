@@ -4,7 +4,7 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.funds.FundPlanForm;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -30,13 +30,13 @@ class CheckSubmittedReport implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String applicationKey = check.applicationKey(execution);
     CheckKind kind = check.current(execution);
-    LocalDate projectEnd = LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_END));
+    LocalDate projectEnd = ImplementationVariables.projectEnd(execution);
     InputRefusedException.refuseIfAny(CheckReport.read(FormValues.of(execution)).problems(kind,
         check.indicators(applicationKey).stream().map(FundPlanForm.Indicator::measure).toList(),
         check.reportUploaded(applicationKey, kind),
         check.scannedVouchers(applicationKey),
         check.plannedLines(applicationKey),
-        LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
+        ImplementationVariables.projectStart(execution),
         projectEnd, clock.today()));
   }
 }

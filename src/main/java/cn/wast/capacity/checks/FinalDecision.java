@@ -2,6 +2,7 @@ package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.Numbers;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.rules.RuleClauses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ public record FinalDecision(Optional<String> decision, Optional<String> action, 
   static final int MIN_REASONS = 10;
 
   public static FinalDecision read(FormValues values) {
-    return new FinalDecision(values.text("finalDecision"), values.text("dynamicAction"),
-        values.decimal("adjustmentAmount", 2), values.text("finalReasons"), values.text("fraudGrounds"));
+    return new FinalDecision(values.text(ImplementationVariables.FINAL_DECISION), values.text(ImplementationVariables.DYNAMIC_ACTION),
+        values.decimal(ImplementationVariables.ADJUSTMENT_AMOUNT, 2), values.text(ImplementationVariables.FINAL_REASONS), values.text(ImplementationVariables.FRAUD_GROUNDS));
   }
 
   /** The conclusion; null when none of the three was chosen. */

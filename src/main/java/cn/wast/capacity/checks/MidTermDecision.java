@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ public record MidTermDecision(Optional<String> decision, Optional<String> correc
   static final int MIN_REASONS = 10;
 
   public static MidTermDecision read(FormValues values) {
-    return new MidTermDecision(values.text("midTermDecision"), values.text("corrections"), values.date("correctBy"),
-        values.text("midTermReasons"), values.text("fraudGrounds"));
+    return new MidTermDecision(values.text(ImplementationVariables.MID_TERM_DECISION), values.text(ImplementationVariables.CORRECTIONS), values.date(ImplementationVariables.CORRECT_BY),
+        values.text(ImplementationVariables.MID_TERM_REASONS), values.text(ImplementationVariables.FRAUD_GROUNDS));
   }
 
   /** The conclusion; null when none of the four was chosen. */

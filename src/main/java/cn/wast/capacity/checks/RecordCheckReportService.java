@@ -10,7 +10,7 @@ import cn.wast.capacity.deadlines.LateSubmissions;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.FundTracking;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.LedgerFlags;
 import cn.wast.capacity.funds.PaymentStanding;
 import java.math.BigDecimal;
@@ -54,18 +54,18 @@ class RecordCheckReportService implements JavaDelegate {
     CheckReport report = CheckReport.read(FormValues.of(execution));
     long id = checks.submit(applicationKey, kind, report.progress(), report.ledger(), clock.now());
     awards.moveImplementationTo(applicationKey, kind.submittedStatus());
-    execution.setVariable("checkId", id);
+    execution.setVariable(ImplementationVariables.CHECK_ID, id);
     lateSubmissions.submitted(execution, kind == CheckKind.MID_TERM ? Deadline.MID_TERM_REPORT : Deadline.FINAL_REPORT);
-    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
+    execution.setVariable(ImplementationVariables.FLAGGED_LINES, FlagDecisions.variable(
         flaggedLines.recordCheck(applicationKey, id, kind.name(), LedgerFlags.of(check.plannedLines(applicationKey),
             report.ledger(), check.earlierLedger(applicationKey, kind)), clock.now())));
-    execution.setVariable("reportLinks", check.reportLinks(applicationKey, kind));
-    execution.setVariable("ledgerText", check.ledgerLinks(report.ledger(), applicationKey));
-    execution.setVariable("progressText", report.progress().stream()
+    execution.setVariable(ImplementationVariables.REPORT_LINKS, check.reportLinks(applicationKey, kind));
+    execution.setVariable(ImplementationVariables.LEDGER_TEXT, check.ledgerLinks(report.ledger(), applicationKey));
+    execution.setVariable(ImplementationVariables.PROGRESS_TEXT, report.progress().stream()
         .map(p -> "- " + escape(p.measure()) + "（目标 " + escape(p.target()) + "）：" + escape(p.achieved()))
         .collect(Collectors.joining("\n")));
-    execution.setVariable("paymentsText", money.markdown(applicationKey,
-        new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
-    execution.setVariable("trackingText", FundTracking.of(check.plannedLines(applicationKey), report.ledger()).markdown());
+    execution.setVariable(ImplementationVariables.PAYMENTS_TEXT, money.markdown(applicationKey,
+        ImplementationVariables.awardAmount(execution)));
+    execution.setVariable(ImplementationVariables.TRACKING_TEXT, FundTracking.of(check.plannedLines(applicationKey), report.ledger()).markdown());
   }
 }

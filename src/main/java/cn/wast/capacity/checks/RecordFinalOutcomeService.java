@@ -10,8 +10,8 @@ import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.HeldTranches;
-import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
@@ -64,18 +64,18 @@ class RecordFinalOutcomeService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    String applicationKey = ImplementationVariables.applicationKey(execution);
     FinalDecision decision = FinalDecision.read(FormValues.of(execution));
     Optional<Support> next = decision.support();
     String reasons = decision.reasons().orElse(null);
-    long checkId = ((Number) execution.getVariable("checkId")).longValue();
+    long checkId = ImplementationVariables.checkId(execution);
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofCheck(checkId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
     checks.decide(checkId, decision.outcome(), reasons, null, ActingUser.of(execution), clock.now());
     next.ifPresent(s -> support.record(new SocietySupport.Decision(applicationKey,
-        (String) execution.getVariable("societyCode"), RoundVariables.roundYear(execution), s,
+        (String) execution.getVariable(ImplementationVariables.SOCIETY_CODE), RoundVariables.roundYear(execution), s,
         s == Support.ADJUSTED ? decision.adjustment().orElseThrow() : null, reasons), clock.now()));
-    BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
+    BigDecimal award = ImplementationVariables.awardAmount(execution);
     String consequence = next.map(s -> switch (s) {
       case CONTINUED -> continued(applicationKey, award);
       case ADJUSTED -> adjusted(applicationKey, award, decision.adjustment().orElseThrow(), reasons);

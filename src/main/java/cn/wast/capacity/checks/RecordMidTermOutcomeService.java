@@ -11,8 +11,8 @@ import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.FlagDecisions;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.funds.HeldTranches;
-import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
@@ -56,16 +56,16 @@ class RecordMidTermOutcomeService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    String applicationKey = ImplementationVariables.applicationKey(execution);
     MidTermDecision decision = MidTermDecision.read(FormValues.of(execution));
     CheckOutcome outcome = decision.outcome();
-    long checkId = ((Number) execution.getVariable("checkId")).longValue();
+    long checkId = ImplementationVariables.checkId(execution);
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofCheck(checkId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
     checks.decide(checkId, outcome,
         decision.ordersCorrections() ? decision.corrections().orElseThrow() : null,
         decision.ordersCorrections() ? decision.correctBy().orElseThrow() : null, ActingUser.of(execution), clock.now());
-    BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
+    BigDecimal award = ImplementationVariables.awardAmount(execution);
     String money = switch (outcome) {
       case PASSED, PASSED_WITH_CORRECTIONS -> {
         awards.moveImplementationTo(applicationKey, Award.MID_TERM_PASSED);

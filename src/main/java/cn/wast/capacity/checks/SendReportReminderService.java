@@ -1,6 +1,7 @@
 package cn.wast.capacity.checks;
 
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,6 @@ class SendReportReminderService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     letters.send(execution, check.current(execution).reminder(), "1",
-        Map.of("deadline", (String) execution.getVariable("reportDueText")));
+        Map.of("deadline", (String) execution.getVariable(ImplementationVariables.REPORT_DUE_TEXT)));
   }
 }

@@ -6,7 +6,7 @@ import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.SocietyRegistry;
-import cn.wast.capacity.supervision.Disqualification;
+import cn.wast.capacity.supervision.DisqualificationVariables;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -51,6 +51,6 @@ public class SupportHistories {
   private boolean disqualificationRunning(String societyCode) {
     // Read on behalf of the programme: whoever's step this is need not see the disqualification.
     return WithoutAuthorization.call(() -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(Disqualification.PROCESS).variableValueEquals("societyCode", societyCode).count()) > 0;
+        .processDefinitionKey(DisqualificationVariables.PROCESS).variableValueEquals(DisqualificationVariables.SOCIETY_CODE, societyCode).count()) > 0;
   }
 }

@@ -3,8 +3,8 @@ package cn.wast.capacity.deadlines;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.mail.MailType;
 import java.time.Instant;
 import java.util.Map;
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("applyOverdueDecisionService")
 class ApplyOverdueDecisionService implements JavaDelegate {
-
-  static final String WAIT_AGAIN = "overdueWaitAgain";
 
   private final Lateness lateness;
   private final DeadlineMoves moves;
@@ -39,7 +37,7 @@ class ApplyOverdueDecisionService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Deadline deadline = Deadline.ofElement(execution.getCurrentActivityId());
     OverdueDecision decision = OverdueDecision.read(FormValues.of(execution));
-    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    String applicationKey = ImplementationVariables.applicationKey(execution);
     Instant dueAt = deadline.lateSinceIn(execution);
     Instant now = clock.now();
     Instant newDueAt = decision.newDueDate().map(clock::endOf).orElse(null);
@@ -60,9 +58,9 @@ class ApplyOverdueDecisionService implements JavaDelegate {
           "reason", decision.reason().orElseThrow().strip()));
       default -> { }
     }
-    execution.setVariable(WAIT_AGAIN, newDueAt != null);
-    execution.setVariable(OverdueDecision.FIELD, null);
-    execution.setVariable(OverdueDecision.NEW_DUE_DATE, null);
-    execution.setVariable(OverdueDecision.REASON, null);
+    execution.setVariable(ImplementationVariables.OVERDUE_WAIT_AGAIN, newDueAt != null);
+    execution.setVariable(ImplementationVariables.OVERDUE_DECISION, null);
+    execution.setVariable(ImplementationVariables.NEW_DUE_DATE, null);
+    execution.setVariable(ImplementationVariables.OVERDUE_REASON, null);
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.deadlines;
 
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -7,25 +8,37 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Issue 18, finding 6: the implementation's deadlines that the society must meet. Each keeps its
- * moment, reminder and text in process variables named {@code <prefix>DueAt},
- * {@code <prefix>ReminderAt} and {@code <prefix>DueText}; its elements in {@code implementation.bpmn}
- * end with its {@link #elementSuffix}.
+ * moment, reminder, text and the deadline lateness counts from in process variables of
+ * {@link ImplementationVariables} ({@code planDueAt}, {@code planReminderAt}, {@code planDueText},
+ * {@code planLateSince} for the fund plan); its elements in {@code implementation.bpmn} end with its
+ * {@link #elementSuffix}.
  */
 public enum Deadline {
 
-  FUND_PLAN("经费使用管理方案", "plan", "SubmitFundPlan", "Plan"),
-  MID_TERM_REPORT("中期检查材料", "report", "SubmitMidTermReport", "MidTermReport"),
-  FINAL_REPORT("结项验收材料", "report", "SubmitFinalReport", "FinalReport"),
-  CORRECTIONS("中期检查整改", "corrections", null, "Corrections");
+  FUND_PLAN("经费使用管理方案", new Names(ImplementationVariables.PLAN_DUE_AT,
+      ImplementationVariables.PLAN_REMINDER_AT, ImplementationVariables.PLAN_DUE_TEXT,
+      ImplementationVariables.PLAN_LATE_SINCE), "SubmitFundPlan", "Plan"),
+  MID_TERM_REPORT("中期检查材料", Names.REPORT, "SubmitMidTermReport", "MidTermReport"),
+  FINAL_REPORT("结项验收材料", Names.REPORT, "SubmitFinalReport", "FinalReport"),
+  CORRECTIONS("中期检查整改", new Names(ImplementationVariables.CORRECTIONS_DUE_AT,
+      ImplementationVariables.CORRECTIONS_REMINDER_AT, ImplementationVariables.CORRECTIONS_DUE_TEXT,
+      ImplementationVariables.CORRECTIONS_LATE_SINCE), null, "Corrections");
+
+  /** The names of a deadline's variables; the two reports share theirs, one check at a time. */
+  private record Names(String dueAt, String reminderAt, String dueText, String lateSince) {
+    static final Names REPORT = new Names(ImplementationVariables.REPORT_DUE_AT,
+        ImplementationVariables.REPORT_REMINDER_AT, ImplementationVariables.REPORT_DUE_TEXT,
+        ImplementationVariables.REPORT_LATE_SINCE);
+  }
 
   private final String label;
-  private final String prefix;
+  private final Names names;
   private final String societyTask;
   private final String elementSuffix;
 
-  Deadline(String label, String prefix, String societyTask, String elementSuffix) {
+  Deadline(String label, Names names, String societyTask, String elementSuffix) {
     this.label = label;
-    this.prefix = prefix;
+    this.names = names;
     this.societyTask = societyTask;
     this.elementSuffix = elementSuffix;
   }
@@ -35,11 +48,11 @@ public enum Deadline {
   }
 
   String dueAt() {
-    return prefix + "DueAt";
+    return names.dueAt();
   }
 
   String reminderAt() {
-    return prefix + "ReminderAt";
+    return names.reminderAt();
   }
 
   /**
@@ -47,7 +60,7 @@ public enum Deadline {
    * date (which excuses nothing); the deadline in force otherwise (an extension excuses).
    */
   String lateSince() {
-    return prefix + "LateSince";
+    return names.lateSince();
   }
 
   Instant lateSinceIn(VariableScope scope) {
@@ -56,7 +69,7 @@ public enum Deadline {
   }
 
   String dueText() {
-    return prefix + "DueText";
+    return names.dueText();
   }
 
   /** The society's task that meets the deadline; none for corrections, which the office confirms. */

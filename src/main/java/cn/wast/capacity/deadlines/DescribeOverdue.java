@@ -2,7 +2,7 @@ package cn.wast.capacity.deadlines;
 
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("describeOverdue")
 class DescribeOverdue implements TaskListener {
-
-  static final String TEXT = "overdueText";
 
   private final Lateness lateness;
   private final ProgrammeClock clock;
@@ -33,12 +31,12 @@ class DescribeOverdue implements TaskListener {
     StringBuilder text = new StringBuilder();
     if (deadline == Deadline.CORRECTIONS) {
       text.append("中期检查要求的整改期限为 ").append(clock.deadline(dueAt)).append("，已届满。请确认学会是否已完成整改。\n\n")
-          .append("**整改要求：**").append(Markdown.escape((String) task.getVariable(OpenCorrectionsFollowUpService.CORRECTIONS)));
+          .append("**整改要求：**").append(Markdown.escape((String) task.getVariable(ImplementationVariables.CORRECTIONS_TEXT)));
     } else {
       text.append("**").append(deadline.label()).append("**的截止时间为 ").append(clock.deadline(dueAt))
           .append("，学会尚未提交，已逾期 ").append(Lateness.daysLate(dueAt, clock.now(), clock.zone())).append(" 天。");
     }
-    String before = lateness.ofApplication((String) task.getVariable(Implementation.APPLICATION_KEY)).stream()
+    String before = lateness.ofApplication(ImplementationVariables.applicationKey(task)).stream()
         .filter(entry -> entry.deadline() == deadline)
         .map(entry -> "- " + clock.format(entry.happenedAt()) + " " + entry.decision().label()
             + (entry.newDueAt() == null ? "" : "，新的截止时间 " + clock.deadline(entry.newDueAt()))
@@ -47,6 +45,6 @@ class DescribeOverdue implements TaskListener {
     if (!before.isEmpty()) {
       text.append("\n\n此前的处理：\n").append(before);
     }
-    task.setVariableLocal(TEXT, text.toString());
+    task.setVariableLocal(ImplementationVariables.OVERDUE_TEXT, text.toString());
   }
 }

@@ -2,7 +2,7 @@ package cn.wast.capacity.deadlines;
 
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LateSubmissions {
-
-  /** What the office's review task shows of the submission's timeliness. */
-  public static final String TEXT = "latenessText";
 
   private final Lateness lateness;
   private final ProgrammeClock clock;
@@ -31,12 +28,12 @@ public class LateSubmissions {
     Instant now = clock.now();
     int days = Lateness.daysLate(dueAt, now, clock.zone());
     if (now.isAfter(dueAt)) {
-      lateness.record(new Lateness.Entry((String) execution.getVariable(Implementation.APPLICATION_KEY), deadline,
+      lateness.record(new Lateness.Entry(ImplementationVariables.applicationKey(execution), deadline,
           dueAt, now, days, LatenessDecision.SUBMITTED_LATE, null, null, ActingUser.of(execution)));
-      execution.setVariable(TEXT, "**逾期 " + days + " 天报送**（截止时间：" + clock.deadline(dueAt) + "，报送于 "
+      execution.setVariable(ImplementationVariables.LATENESS_TEXT, "**逾期 " + days + " 天报送**（截止时间：" + clock.deadline(dueAt) + "，报送于 "
           + clock.format(now) + "）");
     } else {
-      execution.setVariable(TEXT, "按期报送（截止时间：" + clock.deadline(dueAt) + "）");
+      execution.setVariable(ImplementationVariables.LATENESS_TEXT, "按期报送（截止时间：" + clock.deadline(dueAt) + "）");
     }
   }
 }

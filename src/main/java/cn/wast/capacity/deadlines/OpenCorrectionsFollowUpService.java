@@ -3,7 +3,7 @@ package cn.wast.capacity.deadlines;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.checks.ImplementationChecks;
-import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("openCorrectionsFollowUpService")
 class OpenCorrectionsFollowUpService implements JavaDelegate {
-
-  static final String ORDERED = "correctionsOrdered";
-  static final String CORRECTIONS = "correctionsText";
 
   private final ImplementationChecks checks;
   private final DeadlineMoves moves;
@@ -35,11 +32,11 @@ class OpenCorrectionsFollowUpService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Optional<ImplementationChecks.Check> ordered = checks
-        .find((String) execution.getVariable(Implementation.APPLICATION_KEY), CheckKind.MID_TERM)
+        .find(ImplementationVariables.applicationKey(execution), CheckKind.MID_TERM)
         .filter(check -> check.correctBy() != null);
-    execution.setVariable(ORDERED, ordered.isPresent());
+    execution.setVariable(ImplementationVariables.CORRECTIONS_ORDERED, ordered.isPresent());
     ordered.ifPresent(check -> {
-      execution.setVariable(CORRECTIONS, check.corrections() == null ? "" : check.corrections());
+      execution.setVariable(ImplementationVariables.CORRECTIONS_TEXT, check.corrections() == null ? "" : check.corrections());
       moves.set(execution, Deadline.CORRECTIONS, clock.endOf(check.correctBy()), properties.correctionsReminderBefore());
     });
   }

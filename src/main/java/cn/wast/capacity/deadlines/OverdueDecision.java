@@ -2,6 +2,7 @@ package cn.wast.capacity.deadlines;
 
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.funds.ImplementationVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,9 @@ record OverdueDecision(Optional<String> choice, Optional<LocalDate> newDueDate, 
   static final String EXTEND = "extend";
   static final String RECORD = "record";
   static final String DONE = "done";
-  static final String FIELD = "overdueDecision";
-  static final String NEW_DUE_DATE = "newDueDate";
-  static final String REASON = "overdueReason";
 
   static OverdueDecision read(FormValues values) {
-    return new OverdueDecision(values.text(FIELD), values.date(NEW_DUE_DATE), values.text(REASON));
+    return new OverdueDecision(values.text(ImplementationVariables.OVERDUE_DECISION), values.date(ImplementationVariables.NEW_DUE_DATE), values.text(ImplementationVariables.OVERDUE_REASON));
   }
 
   LatenessDecision kind() {

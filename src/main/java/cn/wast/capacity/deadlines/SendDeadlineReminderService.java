@@ -1,6 +1,7 @@
 package cn.wast.capacity.deadlines;
 
 import cn.wast.capacity.funds.ImplementationLetters;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.mail.MailType;
 import java.util.Date;
 import java.util.Map;
@@ -23,7 +24,7 @@ class SendDeadlineReminderService implements JavaDelegate {
     Deadline deadline = Deadline.ofElement(execution.getCurrentActivityId());
     Date dueAt = (Date) execution.getVariable(deadline.dueAt());
     String details = deadline == Deadline.CORRECTIONS
-        ? "整改要求：" + execution.getVariable(OpenCorrectionsFollowUpService.CORRECTIONS) + "\n\n完成后请将整改情况报专项办公室。"
+        ? "整改要求：" + execution.getVariable(ImplementationVariables.CORRECTIONS_TEXT) + "\n\n完成后请将整改情况报专项办公室。"
         : "请登录任务列表，在相应任务中提交。";
     letters.send(execution, MailType.DEADLINE_REMINDER, deadline.name() + "@" + dueAt.getTime(), Map.of(
         "what", deadline.label(), "deadline", (String) execution.getVariable(deadline.dueText()), "details", details));

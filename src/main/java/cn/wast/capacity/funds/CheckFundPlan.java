@@ -18,8 +18,8 @@ class CheckFundPlan implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputRefusedException.refuseIfAny(FundPlanForm.read(FormValues.of(execution)).problems(
-        new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT)),
-        LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_START)),
-        LocalDate.parse((String) execution.getVariable(Implementation.PROJECT_END))));
+        ImplementationVariables.awardAmount(execution),
+        ImplementationVariables.projectStart(execution),
+        ImplementationVariables.projectEnd(execution)));
   }
 }

@@ -27,7 +27,7 @@ class CheckFundPlanFiling implements ExecutionListener {
     FundPlanFiling filing = FundPlanFiling.read(values);
     List<String> problems = new ArrayList<>(filing.problems());
     problems.addAll(FlagDecisions.read(values,
-            flaggedLines.ofPlan(((Number) execution.getVariable(Implementation.PLAN_ID)).longValue()))
+            flaggedLines.ofPlan(ImplementationVariables.planId(execution)))
         .problems(filing.filed(), "审核结论", "不能备案，请选择退回修改"));
     InputRefusedException.refuseIfAny(problems);
   }

@@ -42,18 +42,18 @@ class FileFundPlanService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long planId = ((Number) execution.getVariable(Implementation.PLAN_ID)).longValue();
-    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
-    BigDecimal award = new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT));
+    long planId = ImplementationVariables.planId(execution);
+    String applicationKey = ImplementationVariables.applicationKey(execution);
+    BigDecimal award = ImplementationVariables.awardAmount(execution);
     plans.decide(planId, PlanStatus.FILED, null, ActingUser.of(execution), clock.now());
     FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId))
         .record(flaggedLines, ActingUser.of(execution), clock.now());
     awards.moveImplementationTo(applicationKey, Award.PLAN_FILED);
     Payments.Payment paid = payments.pay(applicationKey, award, Tranche.PLAN_FILED, clock.now());
-    execution.setVariable("paidSoFar", payments.paid(applicationKey).toPlainString());
+    execution.setVariable(ImplementationVariables.PAID_SO_FAR, payments.paid(applicationKey).toPlainString());
     Instant midTerm = clock.endOf(clock.today().plus(funds.midTermAfter()));
-    Instant projectEnds = ((java.util.Date) execution.getVariable("projectEndsAt")).toInstant();
-    execution.setVariable("midTermAt", java.util.Date.from(midTerm.isBefore(projectEnds) ? midTerm : projectEnds));
+    Instant projectEnds = ImplementationVariables.projectEndsAt(execution);
+    execution.setVariable(ImplementationVariables.MID_TERM_AT, java.util.Date.from(midTerm.isBefore(projectEnds) ? midTerm : projectEnds));
     letters.send(execution, MailType.FUND_PLAN_FILED, "1", Map.of(
         "paid", Numbers.yuan(paid.amount()),
         "tranche", Tranche.PLAN_FILED.label(),

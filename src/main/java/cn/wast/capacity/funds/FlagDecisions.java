@@ -15,14 +15,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * R-FUND-1: the office's decisions on the flagged lines of a plan version or a check's ledger, as
- * its task submits them in the list {@value #LIST}. Which lines they are comes from the record,
+ * its task submits them in the list {@value ImplementationVariables#FLAGGED_LINES}. Which lines they are comes from the record,
  * never from the submission: the list must carry exactly the recorded lines, unchanged, each with
  * 认可 or 不予认可, and a note for 不予认可.
  */
 public final class FlagDecisions {
 
-  /** The dynamic list on the office's filing and check forms, prefilled when the task opens. */
-  public static final String LIST = "flaggedLines";
   static final String LABEL = "需专项办公室判断的支出";
   static final int MAX_NOTE = 500;
 
@@ -41,7 +39,7 @@ public final class FlagDecisions {
   }
 
   public static FlagDecisions read(FormValues values, List<FlaggedLine> flagged) {
-    return new FlagDecisions(flagged, values.rows(LIST));
+    return new FlagDecisions(flagged, values.rows(ImplementationVariables.FLAGGED_LINES));
   }
 
   /**

@@ -13,7 +13,7 @@ public record FundPlanFiling(Optional<String> decision, Optional<String> comment
   static final int MIN_COMMENTS = 10;
 
   public static FundPlanFiling read(FormValues values) {
-    return new FundPlanFiling(values.text("fundPlanDecision"), values.text("fundPlanComments"));
+    return new FundPlanFiling(values.text(ImplementationVariables.FUND_PLAN_DECISION), values.text(ImplementationVariables.FUND_PLAN_COMMENTS));
   }
 
   public boolean filed() {

@@ -34,15 +34,15 @@ public record FundPlanForm(
 
   public static FundPlanForm read(FormValues values) {
     return new FundPlanForm(
-        values.text("workApproach"),
-        values.text("priorities"),
-        values.rows("milestones").stream()
+        values.text(ImplementationVariables.WORK_APPROACH),
+        values.text(ImplementationVariables.PRIORITIES),
+        values.rows(ImplementationVariables.MILESTONES).stream()
             .map(row -> new Milestone(date(row.get("dueOn")), row.getOrDefault("milestone", "")))
             .toList(),
-        values.rows("indicators").stream()
+        values.rows(ImplementationVariables.INDICATORS).stream()
             .map(row -> new Indicator(row.getOrDefault("measure", ""), row.getOrDefault("target", "")))
             .toList(),
-        values.rows("budgetLines").stream().map(BudgetLine::fromRow).toList());
+        values.rows(ImplementationVariables.BUDGET_LINES).stream().map(BudgetLine::fromRow).toList());
   }
 
   /**

@@ -1,21 +1,7 @@
 package cn.wast.capacity.funds;
 
-/** The names the implementation process (专项实施) is known by, and its own variables. */
+/** The business key of an implementation (专项实施) (its variables: {@link ImplementationVariables}). */
 public final class Implementation {
-
-  public static final String PROCESS = "implementation";
-  public static final String APPLICATION_KEY = "applicationKey";
-  public static final String AWARD_AMOUNT = "awardAmount";
-  public static final String PROJECT_START = "projectStart";
-  public static final String PROJECT_END = "projectEnd";
-  static final String PLAN_DUE_AT = "planDueAt";
-  static final String PLAN_REMINDER_AT = "planReminderAt";
-  static final String PLAN_DUE_TEXT = "planDueText";
-  static final String PLAN_ID = "planId";
-  static final String PLAN_VERSION = "planVersion";
-  public static final String PLAN_COMMENTS = "planComments";
-  /** The comments as the society's form shows them: literal text. */
-  public static final String PLAN_COMMENTS_MARKDOWN = "planCommentsMarkdown";
 
   private Implementation() {}
 

@@ -25,7 +25,7 @@ public class ImplementationLetters {
   }
 
   public void send(DelegateExecution execution, MailType type, String step, Map<String, String> details) {
-    Application application = applications.find((String) execution.getVariable(Implementation.APPLICATION_KEY))
+    Application application = applications.find(ImplementationVariables.applicationKey(execution))
         .orElseThrow();
     Map<String, String> model = new HashMap<>(details);
     if (type.modelKeys().contains("tasklistUrl")) {

@@ -43,20 +43,20 @@ class OpenImplementation implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Award award = awards.find((String) execution.getVariable(Implementation.APPLICATION_KEY)).orElseThrow();
+    Award award = awards.find(ImplementationVariables.applicationKey(execution)).orElseThrow();
     LocalDate start = LocalDate.ofInstant(award.commendedAt(), clock.zone());
-    execution.setVariable("societyCode", award.societyCode());
+    execution.setVariable(ImplementationVariables.SOCIETY_CODE, award.societyCode());
     String societyName = societies.findByCode(award.societyCode()).orElseThrow().name();
-    execution.setVariable("societyName", societyName);
-    execution.setVariable("societyNameMarkdown", Markdown.escape(societyName));
-    execution.setVariable("societyGroup", Groups.ofSociety(award.societyCode()));
+    execution.setVariable(ImplementationVariables.SOCIETY_NAME, societyName);
+    execution.setVariable(ImplementationVariables.SOCIETY_NAME_MARKDOWN, Markdown.escape(societyName));
+    execution.setVariable(ImplementationVariables.SOCIETY_GROUP, Groups.ofSociety(award.societyCode()));
     RoundVariables.setRoundYear(execution, award.roundYear());
-    execution.setVariable(Implementation.AWARD_AMOUNT, award.amount().toPlainString());
-    execution.setVariable("awardAmountText", Numbers.yuan(award.amount()));
-    execution.setVariable(Implementation.PROJECT_START, start.toString());
+    execution.setVariable(ImplementationVariables.AWARD_AMOUNT, award.amount().toPlainString());
+    execution.setVariable(ImplementationVariables.AWARD_AMOUNT_TEXT, Numbers.yuan(award.amount()));
+    execution.setVariable(ImplementationVariables.PROJECT_START, start.toString());
     LocalDate end = start.plus(funds.projectPeriod()).minusDays(1);
-    execution.setVariable(Implementation.PROJECT_END, end.toString());
-    execution.setVariable("projectEndsAt", clock.endOfAsDate(end));
+    execution.setVariable(ImplementationVariables.PROJECT_END, end.toString());
+    execution.setVariable(ImplementationVariables.PROJECT_ENDS_AT, clock.endOfAsDate(end));
     moves.set(execution, Deadline.FUND_PLAN, clock.endOf(clock.today().plus(funds.planPeriod())), funds.planReminderBefore());
     access.grantSocietyReading(award.societyCode(), execution.getProcessInstanceId());
   }

@@ -33,15 +33,15 @@ class RecordFundPlanService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FundPlanForm plan = FundPlanForm.read(FormValues.of(execution));
-    String applicationKey = (String) execution.getVariable(Implementation.APPLICATION_KEY);
+    String applicationKey = ImplementationVariables.applicationKey(execution);
     long id = plans.submit(applicationKey, plan, ActingUser.of(execution), clock.now());
-    execution.setVariable(Implementation.PLAN_ID, id);
+    execution.setVariable(ImplementationVariables.PLAN_ID, id);
     lateSubmissions.submitted(execution, Deadline.FUND_PLAN);
     int version = plans.find(id).orElseThrow().version();
-    execution.setVariable(Implementation.PLAN_VERSION, version);
-    execution.setVariable(FlagDecisions.LIST, FlagDecisions.variable(
+    execution.setVariable(ImplementationVariables.PLAN_VERSION, version);
+    execution.setVariable(ImplementationVariables.FLAGGED_LINES, FlagDecisions.variable(
         flaggedLines.recordPlan(applicationKey, id, version, plan.budgetLines(), clock.now())));
-    execution.setVariable("planMarkdown", FundPlanMarkdown.of(plan,
-        new BigDecimal((String) execution.getVariable(Implementation.AWARD_AMOUNT))));
+    execution.setVariable(ImplementationVariables.PLAN_MARKDOWN, FundPlanMarkdown.of(plan,
+        ImplementationVariables.awardAmount(execution)));
   }
 }

@@ -19,7 +19,7 @@ class RequestFundPlanService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     letters.send(execution, MailType.FUND_PLAN_REQUESTED, "1", Map.of(
-        "amount", (String) execution.getVariable("awardAmountText"),
-        "deadline", (String) execution.getVariable(Implementation.PLAN_DUE_TEXT)));
+        "amount", (String) execution.getVariable(ImplementationVariables.AWARD_AMOUNT_TEXT),
+        "deadline", (String) execution.getVariable(ImplementationVariables.PLAN_DUE_TEXT)));
   }
 }

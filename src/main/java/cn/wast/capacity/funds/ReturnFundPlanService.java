@@ -43,21 +43,21 @@ class ReturnFundPlanService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long planId = ((Number) execution.getVariable(Implementation.PLAN_ID)).longValue();
+    long planId = ImplementationVariables.planId(execution);
     String comments = FundPlanFiling.read(FormValues.of(execution)).comments().orElseThrow();
     plans.decide(planId, PlanStatus.RETURNED, comments, ActingUser.of(execution), clock.now());
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
     String toSociety = flags.followedByNotAccepted(comments);
-    execution.setVariable(Implementation.PLAN_COMMENTS, toSociety);
-    execution.setVariable(Implementation.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
+    execution.setVariable(ImplementationVariables.PLAN_COMMENTS, toSociety);
+    execution.setVariable(ImplementationVariables.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
     moves.moveTo(execution, Deadline.FUND_PLAN, clock.endOf(clock.today().plus(programme.correctionPeriod())), true,
         funds.planReminderBefore());
-    int version = ((Number) execution.getVariable(Implementation.PLAN_VERSION)).intValue();
+    int version = ImplementationVariables.planVersion(execution);
     letters.send(execution, MailType.FUND_PLAN_RETURNED, "v" + version, Map.of(
         "comments", toSociety,
-        "deadline", (String) execution.getVariable(Implementation.PLAN_DUE_TEXT)));
-    execution.setVariable("fundPlanDecision", null);
-    execution.setVariable("fundPlanComments", null);
+        "deadline", (String) execution.getVariable(ImplementationVariables.PLAN_DUE_TEXT)));
+    execution.setVariable(ImplementationVariables.FUND_PLAN_DECISION, null);
+    execution.setVariable(ImplementationVariables.FUND_PLAN_COMMENTS, null);
   }
 }

@@ -18,9 +18,8 @@ class SendFundPlanReminderService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object version = execution.getVariable(Implementation.PLAN_VERSION);
-    int next = version == null ? 1 : ((Number) version).intValue() + 1;
+    int next = ImplementationVariables.planVersion(execution) + 1;
     letters.send(execution, MailType.FUND_PLAN_REMINDER, "v" + next, Map.of(
-        "deadline", (String) execution.getVariable(Implementation.PLAN_DUE_TEXT)));
+        "deadline", (String) execution.getVariable(ImplementationVariables.PLAN_DUE_TEXT)));
   }
 }

@@ -23,11 +23,11 @@ class InformRoundService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable("applicationKey");
+    String applicationKey = ObjectionVariables.applicationKey(execution);
     String round = Round.businessKeyOf(RoundVariables.roundYear(execution));
     runtimeService.createMessageCorrelation(NoticeMessages.objectionDecided(applicationKey))
         .processInstanceBusinessKey(round).correlateAll();
-    if (Boolean.TRUE.equals(execution.getVariable("objectionUpheld"))) {
+    if (Boolean.TRUE.equals(execution.getVariable(ObjectionVariables.OBJECTION_UPHELD))) {
       runtimeService.createMessageCorrelation(NoticeMessages.objectionUpheld(applicationKey))
           .processInstanceBusinessKey(round).correlateAll();
     }

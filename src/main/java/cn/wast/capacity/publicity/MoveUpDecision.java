@@ -1,6 +1,7 @@
 package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,8 @@ public record MoveUpDecision(Optional<String> decision, Optional<String> candida
   static final int MIN_REASONS = 10;
 
   public static MoveUpDecision read(FormValues values) {
-    return new MoveUpDecision(values.text("moveUpDecision"), values.text("moveUpCandidate"),
-        values.text("moveUpReasons"));
+    return new MoveUpDecision(values.text(RoundVariables.MOVE_UP_DECISION), values.text(RoundVariables.MOVE_UP_CANDIDATE),
+        values.text(RoundVariables.MOVE_UP_REASONS));
   }
 
   public boolean movesUp() {

@@ -18,8 +18,8 @@ class NotifyObjectorService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(ObjectionVariables.OBJECTION_ID)).longValue();
-    letters.decided(objections.find(id).orElseThrow(), (String) execution.getVariable("societyName"),
+    long id = ObjectionVariables.objectionId(execution);
+    letters.decided(objections.find(id).orElseThrow(), (String) execution.getVariable(ObjectionVariables.SOCIETY_NAME),
         execution.getProcessInstanceId());
   }
 }

@@ -16,8 +16,8 @@ public record ObjectionDecision(Optional<String> decision, Optional<String> reas
   static final int MIN_REASONS = 10;
 
   public static ObjectionDecision read(FormValues values) {
-    return new ObjectionDecision(values.text("objectionDecision"), values.text("objectionReasons"),
-        values.isTrue("fraudFound"));
+    return new ObjectionDecision(values.text(ObjectionVariables.OBJECTION_DECISION), values.text(ObjectionVariables.OBJECTION_REASONS),
+        values.isTrue(ObjectionVariables.FRAUD_FOUND));
   }
 
   public boolean upheld() {

@@ -2,7 +2,6 @@ package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,21 +44,21 @@ class ObjectionIntake {
     String societyName = societies.findByCode(objection.societyCode()).orElseThrow().name();
     Map<String, Object> variables = new HashMap<>();
     variables.put(ObjectionVariables.OBJECTION_ID, id);
-    variables.put(RoundVariables.ROUND_YEAR, objection.roundYear());
-    variables.put("applicationKey", objection.applicationKey());
-    variables.put("societyName", societyName);
-    variables.put("societyNameMarkdown", Markdown.escape(societyName));
-    variables.put("objectorName", objection.objectorName());
-    variables.put("objectorContact", contact(objection));
-    variables.put("grounds", objection.grounds());
+    variables.put(ObjectionVariables.ROUND_YEAR, objection.roundYear());
+    variables.put(ObjectionVariables.APPLICATION_KEY, objection.applicationKey());
+    variables.put(ObjectionVariables.SOCIETY_NAME, societyName);
+    variables.put(ObjectionVariables.SOCIETY_NAME_MARKDOWN, Markdown.escape(societyName));
+    variables.put(ObjectionVariables.OBJECTOR_NAME, objection.objectorName());
+    variables.put(ObjectionVariables.OBJECTOR_CONTACT, contact(objection));
+    variables.put(ObjectionVariables.GROUNDS, objection.grounds());
     // What the public typed is shown on the office's form as text, never as markdown or links.
-    variables.put("groundsMarkdown", Markdown.paragraphs(objection.grounds()));
-    variables.put("objectorMarkdown", Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
-    variables.put("attachmentLink", objection.hasAttachment()
+    variables.put(ObjectionVariables.GROUNDS_MARKDOWN, Markdown.paragraphs(objection.grounds()));
+    variables.put(ObjectionVariables.OBJECTOR_MARKDOWN, Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
+    variables.put(ObjectionVariables.ATTACHMENT_LINK, objection.hasAttachment()
         ? Markdown.link(objection.attachmentName(), "/objections/" + id + "/attachment")
         : "无附件");
-    variables.put("receivedAtText", clock.format(objection.submittedAt()));
-    String instanceId = runtimeService.startProcessInstanceByKey("objection", objection.number(), variables).getId();
+    variables.put(ObjectionVariables.RECEIVED_AT_TEXT, clock.format(objection.submittedAt()));
+    String instanceId = runtimeService.startProcessInstanceByKey(ObjectionVariables.PROCESS, objection.number(), variables).getId();
     objections.linkProcess(id, instanceId);
     letters.received(objection, societyName, instanceId);
     return objection;

@@ -20,7 +20,7 @@ class OpenNoticePlace implements ExecutionListener {
   @Override
   public void notify(DelegateExecution place) {
     int year = RoundVariables.roundYear(place);
-    int number = Integer.parseInt((String) place.getVariable(NoticePlace.PLACE));
+    int number = RoundVariables.noticePlace(place);
     NoticeEntry entry = notices.findByRound(year).stream()
         .filter(e -> e.place() == number && e.status() == NoticeStatus.IN_NOTICE)
         .findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package cn.wast.capacity.publicity;
 
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,18 +22,18 @@ class PlaceHolder {
   }
 
   NoticeEntry current(DelegateExecution place) {
-    return notices.find(((Number) place.getVariable(NoticePlace.ENTRY_ID)).longValue()).orElseThrow();
+    return notices.find(RoundVariables.placeEntryId(place)).orElseThrow();
   }
 
   void show(DelegateExecution place, NoticeEntry entry) {
-    place.setVariableLocal(NoticePlace.ENTRY_ID, entry.id());
-    place.setVariableLocal(NoticePlace.APPLICATION_KEY, entry.applicationKey());
-    place.setVariableLocal(NoticePlace.SOCIETY_NAME, societies.findByCode(entry.societyCode()).orElseThrow().name());
-    place.setVariableLocal(NoticePlace.ENDS_AT, Date.from(entry.endsAt()));
-    place.setVariableLocal(NoticePlace.ENDS_TEXT, clock.deadline(entry.endsAt()));
-    place.setVariableLocal(NoticePlace.OBJECTIONS_PENDING, 0);
-    place.setVariableLocal(NoticePlace.OBJECTION_UPHELD, false);
-    for (String field : NoticePlace.OFFICE_FIELDS) {
+    place.setVariableLocal(RoundVariables.PLACE_ENTRY_ID, entry.id());
+    place.setVariableLocal(RoundVariables.PLACE_APPLICATION_KEY, entry.applicationKey());
+    place.setVariableLocal(RoundVariables.PLACE_SOCIETY_NAME, societies.findByCode(entry.societyCode()).orElseThrow().name());
+    place.setVariableLocal(RoundVariables.PLACE_ENDS_AT, Date.from(entry.endsAt()));
+    place.setVariableLocal(RoundVariables.PLACE_ENDS_TEXT, clock.deadline(entry.endsAt()));
+    place.setVariableLocal(RoundVariables.OBJECTIONS_PENDING, 0);
+    place.setVariableLocal(RoundVariables.OBJECTION_UPHELD, false);
+    for (String field : RoundVariables.MOVE_UP_FIELDS) {
       place.setVariableLocal(field, null);
     }
   }

@@ -49,7 +49,7 @@ class PublishProposedListService implements JavaDelegate {
       }
     }
     rounds.updateStatus(year, RoundStatus.IN_NOTICE);
-    execution.setVariable("noticePlaces", places);
-    execution.setVariable("noticeEndsText", last == null ? "" : clock.deadline(last.endsAt()));
+    execution.setVariable(RoundVariables.NOTICE_PLACES, places);
+    execution.setVariable(RoundVariables.NOTICE_ENDS_TEXT, last == null ? "" : clock.deadline(last.endsAt()));
   }
 }

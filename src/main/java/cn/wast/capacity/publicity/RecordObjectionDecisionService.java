@@ -31,7 +31,7 @@ class RecordObjectionDecisionService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ObjectionDecision decision = ObjectionDecision.read(FormValues.of(execution));
-    long id = ((Number) execution.getVariable(ObjectionVariables.OBJECTION_ID)).longValue();
+    long id = ObjectionVariables.objectionId(execution);
     String reasons = decision.reasons().orElseThrow();
     if (decision.fraudFound()) {
       Clause fraud = RuleClauses.of("R-SUP-1");
@@ -39,9 +39,9 @@ class RecordObjectionDecisionService implements JavaDelegate {
     }
     objections.decide(id, decision.status(), reasons, decision.fraudFound(), ActingUser.of(execution), clock.now());
     if (decision.fraudFound()) {
-      disqualifications.start((String) execution.getVariable("applicationKey"), reasons,
+      disqualifications.start(ObjectionVariables.applicationKey(execution), reasons,
           "公示异议 " + Objection.numberOf(id) + " 经核查认定弄虚作假");
     }
-    execution.setVariable("objectionUpheld", decision.upheld());
+    execution.setVariable(ObjectionVariables.OBJECTION_UPHELD, decision.upheld());
   }
 }

@@ -8,6 +8,7 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.review.ReviewResult;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,10 +48,10 @@ class RemoveFromNoticeService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution place) {
     NoticeEntry entry = holder.current(place);
-    String societyName = Markdown.escape((String) place.getVariable(NoticePlace.SOCIETY_NAME));
+    String societyName = Markdown.escape((String) place.getVariable(RoundVariables.PLACE_SOCIETY_NAME));
     if (applications.find(entry.applicationKey()).orElseThrow().status() == ApplicationStatus.WITHDRAWN_ON_REVOCATION) {
       notices.close(entry.id(), NoticeStatus.REVOKED, clock.now());
-      place.setVariableLocal(NoticePlace.REMOVAL_TEXT, societyName + "（" + entry.applicationKey()
+      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, societyName + "（" + entry.applicationKey()
           + "）因在其他年度的专项中被撤销资格，申报已撤回，已移出拟表彰名单。");
     } else {
       String reasons = String.join("\n", objections.upheldReasons(entry.id()));
@@ -58,19 +59,19 @@ class RemoveFromNoticeService implements JavaDelegate {
       applications.decide(entry.applicationKey(), ApplicationStatus.REMOVED, "公示异议成立：" + reasons, clock.now());
       Application application = applications.find(entry.applicationKey()).orElseThrow();
       letters.removed(application, reasons, place.getProcessInstanceId());
-      place.setVariableLocal(NoticePlace.REMOVAL_TEXT, societyName + "（"
+      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, societyName + "（"
           + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons));
     }
 
     List<ReviewResult> next = candidates.next(entry.roundYear());
     Map<String, String> names = applications.societyNamesByKey(entry.roundYear());
-    place.setVariableLocal(NoticePlace.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
+    place.setVariableLocal(RoundVariables.MOVE_UP_OPTIONS, FormOptions.of(next.stream()
         .map(r -> new FormOptions.Option(label(r, names.get(r.applicationKey())), r.applicationKey())).toList()));
-    place.setVariableLocal(NoticePlace.MOVE_UP_TEXT, next.isEmpty()
+    place.setVariableLocal(RoundVariables.MOVE_UP_TEXT, next.isEmpty()
         ? "没有可递补的学会：所有参评申报均已列入或移出公示名单。"
         : Markdown.fitting("", next.stream().map(r -> "- " + label(r, Markdown.escape(names.get(r.applicationKey())))).toList(),
             omitted -> "\n\n其余 " + omitted + " 家从略，可在上方选项中选择。"));
-    for (String field : NoticePlace.OFFICE_FIELDS) {
+    for (String field : RoundVariables.MOVE_UP_FIELDS) {
       place.setVariableLocal(field, null);
     }
   }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.publicity;
 
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class WeighObjectionsService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution place) {
     Objections.Standing standing = objections.standing(holder.current(place).id());
-    place.setVariableLocal(NoticePlace.OBJECTIONS_PENDING, standing.pending());
-    place.setVariableLocal(NoticePlace.OBJECTION_UPHELD, standing.upheld() > 0);
+    place.setVariableLocal(RoundVariables.OBJECTIONS_PENDING, standing.pending());
+    place.setVariableLocal(RoundVariables.OBJECTION_UPHELD, standing.upheld() > 0);
   }
 }

@@ -50,7 +50,7 @@ class ApplyMissingScoreDecisionService implements JavaDelegate {
       }
       default -> {
         assignments.end(current.id(), AssignmentStatus.WITHDRAWN, "专项办公室撤销该评审席位：" + note, clock.now());
-        seat.setVariableLocal(ReviewSeat.WITHDRAWN, true);
+        seat.setVariableLocal(ReviewVariables.SEAT_WITHDRAWN, true);
       }
     }
   }

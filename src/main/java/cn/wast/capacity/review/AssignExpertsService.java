@@ -76,7 +76,7 @@ class AssignExpertsService implements JavaDelegate {
         deadline,
         execution.getProcessInstanceId()));
     rounds.updateStatus(year, RoundStatus.EXPERT_REVIEW);
-    execution.setVariable(ApplicationReview.APPLICATIONS, new ArrayList<>(plannedSeats.keySet()));
-    execution.setVariable("scoringDueText", deadline);
+    execution.setVariable(RoundVariables.REVIEWED_APPLICATIONS, new ArrayList<>(plannedSeats.keySet()));
+    execution.setVariable(RoundVariables.SCORING_DUE_TEXT, deadline);
   }
 }

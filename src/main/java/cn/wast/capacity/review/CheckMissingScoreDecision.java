@@ -30,7 +30,7 @@ class CheckMissingScoreDecision implements ExecutionListener {
   @Override
   public void notify(DelegateExecution seat) {
     ReviewAssignment assignment = holder.current(seat);
-    Cause cause = Cause.valueOf((String) seat.getVariable(ReviewSeat.MISSING_SCORE_CAUSE));
+    Cause cause = Cause.valueOf((String) seat.getVariable(ReviewVariables.MISSING_SCORE_CAUSE));
     var allowed = replacements.forOffice(applications.find(assignment.applicationKey()).orElseThrow()).stream()
         .map(Expert::userId).collect(Collectors.toSet());
     InputRefusedException.refuseIfAny(

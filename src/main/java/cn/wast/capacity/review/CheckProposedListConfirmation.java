@@ -2,6 +2,7 @@ package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,7 +14,7 @@ class CheckProposedListConfirmation implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InputRefusedException.refuseIfAny(FormValues.of(execution).isTrue("proposedListConfirmed")
+    InputRefusedException.refuseIfAny(FormValues.of(execution).isTrue(RoundVariables.PROPOSED_LIST_CONFIRMED)
         ? List.of()
         : List.of("请核对排名表后勾选“已核对排名表，同意按拟表彰名单公示”"));
   }

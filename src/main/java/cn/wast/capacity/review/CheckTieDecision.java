@@ -21,8 +21,8 @@ class CheckTieDecision implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     int year = RoundVariables.roundYear(execution);
-    int placesLeft = ((Number) execution.getVariable("tiePlacesLeft")).intValue();
-    BigDecimal composite = new BigDecimal((String) execution.getVariable("tieComposite"));
+    int placesLeft = RoundVariables.tiePlacesLeft(execution);
+    BigDecimal composite = RoundVariables.tieComposite(execution);
     InputRefusedException.refuseIfAny(TieDecision.read(FormValues.of(execution))
         .problems(results.sharing(year, composite), placesLeft));
   }

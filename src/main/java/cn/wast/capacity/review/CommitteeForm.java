@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record CommitteeForm(List<String> expertIds, Optional<Integer> perApplica
   public static final int MAX_PER_APPLICATION = 15;
 
   public static CommitteeForm read(FormValues values) {
-    return new CommitteeForm(values.list("committeeExperts"), values.whole("expertsPerApplication"));
+    return new CommitteeForm(values.list(RoundVariables.COMMITTEE_EXPERTS), values.whole(RoundVariables.EXPERTS_PER_APPLICATION));
   }
 
   /**

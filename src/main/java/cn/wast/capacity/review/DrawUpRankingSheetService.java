@@ -18,7 +18,7 @@ class DrawUpRankingSheetService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = RoundVariables.roundYear(execution);
-    execution.setVariable("rankingSheet", sheets.of(year).map(RankingSheet::markdown).orElse("（本年度没有可排名的申报）"));
-    execution.setVariable("rankingSheetLink", RankingSheetController.path(year));
+    execution.setVariable(RoundVariables.RANKING_SHEET, sheets.of(year).map(RankingSheet::markdown).orElse("（本年度没有可排名的申报）"));
+    execution.setVariable(RoundVariables.RANKING_SHEET_LINK, RankingSheetController.path(year));
   }
 }

@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("listCommitteeCandidatesService")
 class ListCommitteeCandidatesService implements JavaDelegate {
 
-  static final String EXPERT_OPTIONS = "expertOptions";
-
   private final CommitteeCandidates candidates;
   private final Applications applications;
   private final ReviewProperties review;
@@ -33,10 +31,10 @@ class ListCommitteeCandidatesService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = RoundVariables.roundYear(execution);
-    execution.setVariable(EXPERT_OPTIONS, candidates.options());
-    execution.setVariable("expertsPerApplication", review.expertsPerApplication());
+    execution.setVariable(RoundVariables.EXPERT_OPTIONS, candidates.options());
+    execution.setVariable(RoundVariables.EXPERTS_PER_APPLICATION, review.expertsPerApplication());
     Map<String, String> names = applications.societyNamesByKey(year);
-    execution.setVariable("acceptedApplicationsText", Markdown.fitting("", applications.findByRound(year).stream()
+    execution.setVariable(RoundVariables.ACCEPTED_APPLICATIONS_TEXT, Markdown.fitting("", applications.findByRound(year).stream()
         .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
         .map(a -> "- " + Markdown.escape(names.get(a.businessKey())) + "（" + a.businessKey() + "）")
         .toList(), omitted -> "\n\n其余 " + omitted + " 家从略。"));

@@ -24,8 +24,8 @@ public record MissingScoreDecision(
   public enum Cause { OVERDUE, NO_REPLACEMENT }
 
   public static MissingScoreDecision read(FormValues values) {
-    return new MissingScoreDecision(values.text("missingScoreDecision"), values.date("newDueDate"),
-        values.text("replacementExpert"), values.text("missingScoreNote"));
+    return new MissingScoreDecision(values.text(ReviewVariables.MISSING_SCORE_DECISION), values.date(ReviewVariables.NEW_DUE_DATE),
+        values.text(ReviewVariables.REPLACEMENT_EXPERT), values.text(ReviewVariables.MISSING_SCORE_NOTE));
   }
 
   /** Every problem, in Chinese; empty when the decision may be applied. */

@@ -33,15 +33,15 @@ class OpenReviewSeat implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution seat) {
-    Application application = applications.find((String) seat.getVariable(ApplicationReview.APPLICATION))
+    Application application = applications.find(ReviewVariables.application(seat))
         .orElseThrow();
-    seat.setVariableLocal(ReviewSeat.APPLICATION_KEY, application.businessKey());
-    seat.setVariableLocal(ReviewSeat.SOCIETY_NAME, societies.findByCode(application.societyCode()).orElseThrow().name());
-    seat.setVariableLocal(ReviewSeat.SCORE_GUIDE, review.scale().guide());
-    seat.setVariableLocal(ReviewSeat.WITHDRAWN, false);
-    seat.setVariableLocal(ReviewSeat.REPLACEMENT_FOUND, false);
-    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_CAUSE, null);
-    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_TEXT, null);
+    seat.setVariableLocal(ReviewVariables.SEAT_APPLICATION_KEY, application.businessKey());
+    seat.setVariableLocal(ReviewVariables.SEAT_SOCIETY_NAME, societies.findByCode(application.societyCode()).orElseThrow().name());
+    seat.setVariableLocal(ReviewVariables.SCORE_GUIDE, review.scale().guide());
+    seat.setVariableLocal(ReviewVariables.SEAT_WITHDRAWN, false);
+    seat.setVariableLocal(ReviewVariables.REPLACEMENT_FOUND, false);
+    seat.setVariableLocal(ReviewVariables.MISSING_SCORE_CAUSE, null);
+    seat.setVariableLocal(ReviewVariables.MISSING_SCORE_TEXT, null);
     seat.setVariablesLocal(materials.forReviewers(application));
     holder.show(seat, holder.current(seat));
   }

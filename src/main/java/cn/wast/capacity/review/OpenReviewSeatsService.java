@@ -16,8 +16,8 @@ class OpenReviewSeatsService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution review) {
-    String applicationKey = (String) review.getVariable(ApplicationReview.APPLICATION);
-    review.setVariable(ApplicationReview.SEATS, assignments.findByApplication(applicationKey).stream()
+    String applicationKey = ReviewVariables.application(review);
+    review.setVariable(ReviewVariables.SEATS, assignments.findByApplication(applicationKey).stream()
         .map(ReviewAssignment::seat).distinct().toList());
   }
 }

@@ -33,15 +33,15 @@ class PrepareMissingScoreService implements JavaDelegate {
     ReviewAssignment assignment = holder.current(seat);
     Cause cause = assignment.status() == AssignmentStatus.ASSIGNED ? Cause.OVERDUE : Cause.NO_REPLACEMENT;
     String expertName = experts.find(assignment.expertId()).orElseThrow().name();
-    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_CAUSE, cause.name());
-    seat.setVariableLocal(ReviewSeat.MISSING_SCORE_TEXT, cause == Cause.OVERDUE
-        ? Markdown.escape(expertName) + " 专家未在评分截止前完成评分。评分截止时间：" + seat.getVariable(ReviewSeat.DUE_TEXT) + "。"
+    seat.setVariableLocal(ReviewVariables.MISSING_SCORE_CAUSE, cause.name());
+    seat.setVariableLocal(ReviewVariables.MISSING_SCORE_TEXT, cause == Cause.OVERDUE
+        ? Markdown.escape(expertName) + " 专家未在评分截止前完成评分。评分截止时间：" + seat.getVariable(ReviewVariables.SEAT_DUE_TEXT) + "。"
         : Markdown.escape(expertName) + " 专家已申请回避（" + Markdown.escape(assignment.endedReason()) + "），评审委员会中没有可自动替换的专家。");
-    seat.setVariableLocal(ReviewSeat.REPLACEMENT_OPTIONS, FormOptions.of(
+    seat.setVariableLocal(ReviewVariables.REPLACEMENT_OPTIONS, FormOptions.of(
         replacements.forOffice(applications.find(assignment.applicationKey()).orElseThrow()).stream()
             .map(e -> new FormOptions.Option(e.label(), e.userId()))
             .toList()));
-    for (String field : ReviewSeat.OFFICE_FIELDS) {
+    for (String field : ReviewVariables.OFFICE_FIELDS) {
       seat.setVariableLocal(field, null);
     }
   }

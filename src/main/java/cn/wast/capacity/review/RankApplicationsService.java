@@ -65,15 +65,15 @@ class RankApplicationsService implements JavaDelegate {
         .filter(a -> a.status() == ApplicationStatus.UNDER_EXPERT_REVIEW && !totals.containsKey(a.businessKey()))
         .forEach(a -> applications.decide(a.businessKey(), ApplicationStatus.NOT_SELECTED,
             "所有评审席位均已撤销，没有有效评分", clock.now()));
-    execution.setVariable("rankedCount", ranking.ordered().size());
-    execution.setVariable("boundaryTie", ranking.boundaryTie().isPresent());
+    execution.setVariable(RoundVariables.RANKED_COUNT, ranking.ordered().size());
+    execution.setVariable(RoundVariables.BOUNDARY_TIE, ranking.boundaryTie().isPresent());
     ranking.boundaryTie().ifPresent(tie -> {
-      execution.setVariable("tiePlacesLeft", tie.placesLeft());
-      execution.setVariable("tieComposite", Numbers.score(tie.composite()));
-      execution.setVariable("tieOptions", FormOptions.of(tie.tied().stream()
+      execution.setVariable(RoundVariables.TIE_PLACES_LEFT, tie.placesLeft());
+      execution.setVariable(RoundVariables.TIE_COMPOSITE, Numbers.score(tie.composite()));
+      execution.setVariable(RoundVariables.TIE_OPTIONS, FormOptions.of(tie.tied().stream()
           .map(r -> new FormOptions.Option(label(r, societyName(r)), r.applicationKey()))
           .toList()));
-      execution.setVariable("tieText", tie.tied().stream()
+      execution.setVariable(RoundVariables.TIE_TEXT, tie.tied().stream()
           .map(r -> "- " + label(r, Markdown.escape(societyName(r))))
           .collect(Collectors.joining("\n")));
     });

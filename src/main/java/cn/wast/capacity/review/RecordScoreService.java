@@ -31,6 +31,6 @@ class RecordScoreService implements JavaDelegate {
     Map<Capacity, BigDecimal> scores = sheet.checkedScores();
     BigDecimal total = review.scale().weightedTotal(scores);
     assignments.recordScore(holder.current(seat).id(), scores, total, sheet.comment().orElse(null), clock.now());
-    seat.setVariableLocal("weightedTotal", total);
+    seat.setVariableLocal(ReviewVariables.WEIGHTED_TOTAL, total);
   }
 }

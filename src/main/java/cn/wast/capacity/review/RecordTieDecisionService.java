@@ -3,7 +3,6 @@ package cn.wast.capacity.review;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.round.RoundVariables;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ class RecordTieDecisionService implements JavaDelegate {
     TieDecision decision = TieDecision.read(FormValues.of(execution));
     String note = "名额边界并列，由专项办公室（" + ActingUser.of(execution) + "）确定入选："
         + decision.reasons().orElseThrow();
-    results.noteTie(results.sharing(year, new BigDecimal((String) execution.getVariable("tieComposite"))), note);
+    results.noteTie(results.sharing(year, RoundVariables.tieComposite(execution)), note);
     results.propose(decision.chosen(), note);
   }
 }

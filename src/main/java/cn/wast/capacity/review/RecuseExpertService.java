@@ -41,11 +41,11 @@ class RecuseExpertService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution seat) {
     ReviewAssignment recused = holder.current(seat);
-    String reason = FormValues.of(seat).text("conflictReason").orElseThrow();
+    String reason = FormValues.of(seat).text(ReviewVariables.CONFLICT_REASON).orElseThrow();
     assignments.end(recused.id(), AssignmentStatus.RECUSED, "申请回避：" + reason, clock.now());
     Application application = applications.find(recused.applicationKey()).orElseThrow();
     Optional<String> replacement = replacements.automatic(application);
-    seat.setVariableLocal(ReviewSeat.REPLACEMENT_FOUND, replacement.isPresent());
+    seat.setVariableLocal(ReviewVariables.REPLACEMENT_FOUND, replacement.isPresent());
     if (replacement.isPresent()) {
       Instant dueAt = clock.endOf(clock.today().plus(review.scoringPeriod()));
       long id = assignments.assign(application.roundYear(), application.businessKey(), recused.seat(),

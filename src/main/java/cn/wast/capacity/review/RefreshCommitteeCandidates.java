@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ class RefreshCommitteeCandidates implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.getExecution().setVariable(ListCommitteeCandidatesService.EXPERT_OPTIONS, candidates.options());
+    task.getExecution().setVariable(RoundVariables.EXPERT_OPTIONS, candidates.options());
   }
 }

@@ -34,8 +34,8 @@ public record ScoreSheet(
     for (Capacity capacity : Capacity.values()) {
       scores.put(capacity, values.decimal(field(capacity), MAX_DECIMALS));
     }
-    return new ScoreSheet(scores, values.text("scoreComment"), values.isTrue("conflictDeclared"),
-        values.text("conflictReason"));
+    return new ScoreSheet(scores, values.text(ReviewVariables.SCORE_COMMENT), values.isTrue(ReviewVariables.CONFLICT_DECLARED),
+        values.text(ReviewVariables.CONFLICT_REASON));
   }
 
   /** Every problem, in Chinese; empty when the sheet may be recorded. */

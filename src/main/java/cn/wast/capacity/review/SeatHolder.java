@@ -31,24 +31,24 @@ class SeatHolder {
    */
   ReviewAssignment current(DelegateExecution seat) {
     String key = seat.getProcessBusinessKey();
-    int number = ((Number) seat.getVariable(ReviewSeat.NUMBER)).intValue();
+    int number = ReviewVariables.seatNumber(seat);
     return assignments.holding(key, number).orElseThrow();
   }
 
   void show(DelegateExecution seat, ReviewAssignment assignment) {
     Expert expert = experts.find(assignment.expertId()).orElseThrow();
     Instant dueAt = assignment.dueAt();
-    seat.setVariableLocal(ReviewSeat.ASSIGNMENT_ID, assignment.id());
-    seat.setVariableLocal(ReviewSeat.EXPERT, expert.userId());
-    seat.setVariableLocal(ReviewSeat.EXPERT_NAME, expert.name());
-    seat.setVariableLocal(ReviewSeat.DUE_AT, Date.from(dueAt));
-    seat.setVariableLocal(ReviewSeat.REMINDER_AT, clock.reminderAt(dueAt, review.scoringReminderBefore()));
-    seat.setVariableLocal(ReviewSeat.DUE_TEXT, clock.deadline(dueAt));
-    for (String field : ReviewSeat.SCORE_FIELDS) {
+    seat.setVariableLocal(ReviewVariables.SEAT_ASSIGNMENT_ID, assignment.id());
+    seat.setVariableLocal(ReviewVariables.SEAT_EXPERT, expert.userId());
+    seat.setVariableLocal(ReviewVariables.SEAT_EXPERT_NAME, expert.name());
+    seat.setVariableLocal(ReviewVariables.SEAT_DUE_AT, Date.from(dueAt));
+    seat.setVariableLocal(ReviewVariables.SEAT_REMINDER_AT, clock.reminderAt(dueAt, review.scoringReminderBefore()));
+    seat.setVariableLocal(ReviewVariables.SEAT_DUE_TEXT, clock.deadline(dueAt));
+    for (String field : ReviewVariables.SCORE_FIELDS) {
       seat.setVariableLocal(field, null);
     }
-    seat.setVariableLocal("conflictDeclared", false);
-    for (String field : ReviewSeat.OFFICE_FIELDS) {
+    seat.setVariableLocal(ReviewVariables.CONFLICT_DECLARED, false);
+    for (String field : ReviewVariables.OFFICE_FIELDS) {
       seat.setVariableLocal(field, null);
     }
   }

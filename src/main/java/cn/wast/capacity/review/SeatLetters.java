@@ -22,14 +22,14 @@ class SeatLetters {
   void assigned(DelegateExecution seat, ReviewAssignment assignment) {
     letters.assigned(experts.find(assignment.expertId()).orElseThrow(), assignment.roundYear(),
         "A" + assignment.id() + ":" + assignment.dueAt().getEpochSecond(),
-        "- " + seat.getVariable(ReviewSeat.SOCIETY_NAME) + "（申报编号 " + assignment.applicationKey() + "）",
+        "- " + seat.getVariable(ReviewVariables.SEAT_SOCIETY_NAME) + "（申报编号 " + assignment.applicationKey() + "）",
         clock.deadline(assignment.dueAt()), seat.getProcessInstanceId());
   }
 
   void reminder(DelegateExecution seat, ReviewAssignment assignment) {
     letters.reminder(experts.find(assignment.expertId()).orElseThrow(), assignment.roundYear(),
         "A" + assignment.id() + ":" + assignment.dueAt().getEpochSecond(),
-        (String) seat.getVariable(ReviewSeat.SOCIETY_NAME), assignment.applicationKey(),
+        (String) seat.getVariable(ReviewVariables.SEAT_SOCIETY_NAME), assignment.applicationKey(),
         clock.deadline(assignment.dueAt()), seat.getProcessInstanceId());
   }
 }

@@ -1,6 +1,7 @@
 package cn.wast.capacity.review;
 
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.round.RoundVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public record TieDecision(List<String> chosen, Optional<String> reasons) {
   static final int MIN_REASONS = 10;
 
   public static TieDecision read(FormValues values) {
-    return new TieDecision(values.list("tieChosen"), values.text("tieReasons"));
+    return new TieDecision(values.list(RoundVariables.TIE_CHOSEN), values.text(RoundVariables.TIE_REASONS));
   }
 
   public List<String> problems(Set<String> tied, int placesLeft) {

@@ -26,10 +26,10 @@ public record RoundForm(
     return new RoundForm(
         values.whole(RoundVariables.ROUND_YEAR),
         values.whole(RoundVariables.QUOTA),
-        values.date("applicationDeadline"),
-        values.date("formalReviewDeadline"),
-        values.decimal("awardAmount", 2),
-        values.text("awardBands"));
+        values.date(RoundVariables.APPLICATION_DEADLINE),
+        values.date(RoundVariables.FORMAL_REVIEW_DEADLINE),
+        values.decimal(RoundVariables.AWARD_AMOUNT, 2),
+        values.text(RoundVariables.AWARD_BANDS));
   }
 
   /** Every problem, in Chinese; empty when the round may open. */

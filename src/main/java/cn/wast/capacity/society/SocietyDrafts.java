@@ -15,6 +15,7 @@ import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.ApplicationPrefill;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.funds.Implementation;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;
@@ -236,7 +237,7 @@ class SocietyDrafts {
     String businessKey = Implementation.businessKeyOf(Application.businessKeyOf(year, societyCode));
     return asUser.call(user, () -> {
       HistoricProcessInstance implementation = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(Implementation.PROCESS).processInstanceBusinessKey(businessKey).singleResult();
+          .processDefinitionKey(ImplementationVariables.PROCESS).processInstanceBusinessKey(businessKey).singleResult();
       if (implementation == null) {
         return DraftWindow.readOnly("本学会 " + year + " 年度未获表彰或专项实施尚未开始，无需填写" + kind.title() + "。");
       }
@@ -321,7 +322,7 @@ class SocietyDrafts {
     if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
       return Optional.empty();
     }
-    Object award = asUser.call(user, () -> taskService.getVariable(window.taskId(), Implementation.AWARD_AMOUNT));
+    Object award = asUser.call(user, () -> taskService.getVariable(window.taskId(), ImplementationVariables.AWARD_AMOUNT));
     if (award == null) {
       return Optional.empty();
     }
@@ -362,7 +363,7 @@ class SocietyDrafts {
     if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
       return Optional.empty();
     }
-    Object comments = asUser.call(user, () -> taskService.getVariable(window.taskId(), Implementation.PLAN_COMMENTS));
+    Object comments = asUser.call(user, () -> taskService.getVariable(window.taskId(), ImplementationVariables.PLAN_COMMENTS));
     return comments == null || comments.toString().isBlank() ? Optional.empty() : Optional.of(comments.toString());
   }
 }

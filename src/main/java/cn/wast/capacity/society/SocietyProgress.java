@@ -11,6 +11,7 @@ import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.HeldTranches;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Payments.Payment;
 import cn.wast.capacity.publicity.NoticeEntry;
@@ -198,7 +199,7 @@ class SocietyProgress {
 
   private Optional<HistoricProcessInstance> implementationOf(Application application) {
     return Optional.ofNullable(historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Implementation.PROCESS)
+        .processDefinitionKey(ImplementationVariables.PROCESS)
         .processInstanceBusinessKey(Implementation.businessKeyOf(application.businessKey())).singleResult());
   }
 

@@ -23,7 +23,7 @@ class CheckRepayment implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FundRecoveries.Recovery recovery =
-        recoveries.get(((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue());
+        recoveries.get(RecoveryVariables.recoveryId(execution));
     LocalDate openedOn = LocalDate.ofInstant(recovery.openedAt(), clock.zone());
     InputRefusedException.refuseIfAny(Repayment.read(FormValues.of(execution)).problems(openedOn, clock.today()));
   }

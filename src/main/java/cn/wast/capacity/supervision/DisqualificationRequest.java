@@ -3,7 +3,6 @@ package cn.wast.capacity.supervision;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
-import cn.wast.capacity.round.RoundVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,8 @@ public record DisqualificationRequest(Optional<Integer> roundYear, Optional<Stri
   static final int MIN_GROUNDS = 20;
 
   public static DisqualificationRequest read(FormValues values) {
-    return new DisqualificationRequest(values.whole(RoundVariables.ROUND_YEAR),
-        values.text("societyCode").map(code -> code.toUpperCase(java.util.Locale.ROOT)), values.text("grounds"));
+    return new DisqualificationRequest(values.whole(DisqualificationVariables.ROUND_YEAR),
+        values.text(DisqualificationVariables.SOCIETY_CODE).map(code -> code.toUpperCase(java.util.Locale.ROOT)), values.text(DisqualificationVariables.GROUNDS));
   }
 
   /** Every problem, in Chinese, given the application found for the year and society (if any). */

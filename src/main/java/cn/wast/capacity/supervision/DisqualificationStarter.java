@@ -26,9 +26,9 @@ public class DisqualificationStarter {
     if (applications.find(applicationKey).orElseThrow().status() == ApplicationStatus.DISQUALIFIED) {
       return;
     }
-    runtimeService.startProcessInstanceByKey(Disqualification.PROCESS, Disqualification.businessKeyOf(applicationKey),
-        Map.of(Disqualification.APPLICATION_KEY, applicationKey,
-            Disqualification.GROUNDS, grounds,
-            Disqualification.SOURCE, source));
+    runtimeService.startProcessInstanceByKey(DisqualificationVariables.PROCESS, Disqualification.businessKeyOf(applicationKey),
+        Map.of(DisqualificationVariables.APPLICATION_KEY, applicationKey,
+            DisqualificationVariables.GROUNDS, grounds,
+            DisqualificationVariables.SOURCE, source));
   }
 }

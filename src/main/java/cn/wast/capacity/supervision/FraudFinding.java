@@ -17,8 +17,8 @@ public record FraudFinding(Optional<String> decision, Optional<String> findings,
   static final int MAX_DECISION_NUMBER = 100;
 
   public static FraudFinding read(FormValues values) {
-    return new FraudFinding(values.text("fraudDecision"), values.text("findings"),
-        values.text("decisionNumber").map(String::strip).filter(n -> !n.isEmpty()));
+    return new FraudFinding(values.text(DisqualificationVariables.FRAUD_DECISION), values.text(DisqualificationVariables.FINDINGS),
+        values.text(DisqualificationVariables.DECISION_NUMBER).map(String::strip).filter(n -> !n.isEmpty()));
   }
 
   public boolean confirmed() {

@@ -6,7 +6,6 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,14 +39,14 @@ class InvestigationFacts {
     Application application = applications.find(applicationKey).orElseThrow();
     String societyName = societies.findByCode(application.societyCode()).orElseThrow().name();
     Map<String, Object> facts = new HashMap<>();
-    facts.put("societyCode", application.societyCode());
-    facts.put("societyName", societyName);
-    facts.put("societyNameMarkdown", Markdown.escape(societyName));
-    facts.put(RoundVariables.ROUND_YEAR, application.roundYear());
-    facts.put("applicationStatusText", application.status().label());
-    facts.put("paidText", Numbers.yuan(payments.paid(applicationKey)) + "（截至 "
+    facts.put(DisqualificationVariables.SOCIETY_CODE, application.societyCode());
+    facts.put(DisqualificationVariables.SOCIETY_NAME, societyName);
+    facts.put(DisqualificationVariables.SOCIETY_NAME_MARKDOWN, Markdown.escape(societyName));
+    facts.put(DisqualificationVariables.ROUND_YEAR, application.roundYear());
+    facts.put(DisqualificationVariables.APPLICATION_STATUS_TEXT, application.status().label());
+    facts.put(DisqualificationVariables.PAID_TEXT, Numbers.yuan(payments.paid(applicationKey)) + "（截至 "
         + clock.format(clock.now()) + "）");
-    facts.put("groundsMarkdown", DisqualificationGrounds.markdown(
+    facts.put(DisqualificationVariables.GROUNDS_MARKDOWN, DisqualificationGrounds.markdown(
         grounds.of(Disqualification.businessKeyOf(applicationKey)), clock.zone()));
     return facts;
   }

@@ -40,36 +40,36 @@ class OpenDisqualification implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Disqualification.APPLICATION_KEY);
+    String applicationKey = (String) execution.getVariable(DisqualificationVariables.APPLICATION_KEY);
     if (applicationKey == null) {
       DisqualificationRequest request = DisqualificationRequest.read(FormValues.of(execution));
       Optional<Application> application = request.roundYear().flatMap(year ->
           request.societyCode().flatMap(code -> applications.find(year, code)));
       InputRefusedException.refuseIfAny(request.problems(application));
       applicationKey = application.orElseThrow().businessKey();
-      execution.setVariable(Disqualification.APPLICATION_KEY, applicationKey);
-      execution.setVariable(Disqualification.SOURCE, OFFICE_SOURCE);
+      execution.setVariable(DisqualificationVariables.APPLICATION_KEY, applicationKey);
+      execution.setVariable(DisqualificationVariables.SOURCE, OFFICE_SOURCE);
     }
     Application application = applications.find(applicationKey).orElseThrow();
     String businessKey = Disqualification.businessKeyOf(applicationKey);
     execution.setProcessBusinessKey(businessKey);
     Optional<RunningDisqualifications.Running> joined =
         running.claim(application.societyCode(), businessKey, execution.getProcessInstanceId(), clock.now());
-    String groundsTyped = (String) execution.getVariable(Disqualification.GROUNDS);
-    String source = (String) execution.getVariable(Disqualification.SOURCE);
-    execution.setVariable(Disqualification.JOINED, joined.isPresent());
+    String groundsTyped = (String) execution.getVariable(DisqualificationVariables.GROUNDS);
+    String source = (String) execution.getVariable(DisqualificationVariables.SOURCE);
+    execution.setVariable(DisqualificationVariables.JOINED, joined.isPresent());
     if (joined.isPresent()) {
       RunningDisqualifications.Running into = joined.get();
       grounds.add(into.businessKey(), groundsTyped, source, clock.now());
-      execution.setVariable("joinedBusinessKey", into.businessKey());
+      execution.setVariable(DisqualificationVariables.JOINED_BUSINESS_KEY, into.businessKey());
       String intoApplication = (String) execution.getProcessEngineServices().getRuntimeService()
-          .getVariable(into.processInstanceId(), Disqualification.APPLICATION_KEY);
+          .getVariable(into.processInstanceId(), DisqualificationVariables.APPLICATION_KEY);
       execution.getProcessEngineServices().getRuntimeService()
           .setVariables(into.processInstanceId(), facts.of(intoApplication));
       return;
     }
     grounds.add(businessKey, groundsTyped, source, clock.now());
     execution.setVariables(facts.of(applicationKey));
-    execution.setVariable("recoveryReminderEvery", supervision.recoveryReminderEvery().toString());
+    execution.setVariable(DisqualificationVariables.RECOVERY_REMINDER_EVERY, supervision.recoveryReminderEvery().toString());
   }
 }

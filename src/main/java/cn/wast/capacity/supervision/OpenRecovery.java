@@ -18,8 +18,8 @@ class OpenRecovery implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariables(form.variables(((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue()));
-    execution.setVariable(RecoveryProcess.STANDING, "open");
-    execution.setVariable("recoveryReminderEvery", supervision.recoveryReminderEvery().toString());
+    execution.setVariables(form.variables(RecoveryVariables.recoveryId(execution)));
+    execution.setVariable(RecoveryVariables.STANDING, "open");
+    execution.setVariable(RecoveryVariables.RECOVERY_REMINDER_EVERY, supervision.recoveryReminderEvery().toString());
   }
 }

@@ -35,28 +35,28 @@ class RecordRepaymentService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue();
+    long id = RecoveryVariables.recoveryId(execution);
     Repayment repayment = Repayment.read(FormValues.of(execution));
     recoveries.recordInstalment(id, repayment.amount().orElseThrow(), repayment.repaidOn().orElseThrow(),
         repayment.voucher().orElseThrow(), ActingUser.of(execution), clock.now());
     // The next instalment is typed on an empty form; this one stays in the history and the table.
-    execution.removeVariables(java.util.List.of("repaidOn", "repaidAmount", "repaymentVoucher"));
+    execution.removeVariables(java.util.List.of(RecoveryVariables.REPAID_ON, RecoveryVariables.REPAID_AMOUNT, RecoveryVariables.REPAYMENT_VOUCHER));
     FundRecoveries.Recovery recovery = recoveries.get(id);
     Map<String, Object> shown = form.variables(id);
     execution.setVariables(shown);
     if (recovery.balance().signum() > 0) {
-      execution.setVariable(RecoveryProcess.STANDING, "open");
+      execution.setVariable(RecoveryVariables.STANDING, "open");
       return;
     }
     recoveries.settle(id, clock.now());
-    execution.setVariable(RecoveryProcess.STANDING, recovery.overpaid() ? "overpaid" : "settled");
+    execution.setVariable(RecoveryVariables.STANDING, recovery.overpaid() ? "overpaid" : "settled");
     if (recovery.overpaid()) {
       letters.send(applications.find(recovery.applicationKey()).orElseThrow(), execution.getProcessInstanceId(),
           MailType.RECOVERY_OVERPAID, String.valueOf(id), Map.of(
               "reason", recovery.reason(),
-              "amountDue", (String) shown.get("recoveryAmountText"),
-              "repaid", (String) shown.get("recoveryRepaidText"),
-              "overpaid", (String) shown.get("recoveryOverpaidText")));
+              "amountDue", (String) shown.get(RecoveryVariables.RECOVERY_AMOUNT_TEXT),
+              "repaid", (String) shown.get(RecoveryVariables.RECOVERY_REPAID_TEXT),
+              "overpaid", (String) shown.get(RecoveryVariables.RECOVERY_OVERPAID_TEXT)));
     }
   }
 }

@@ -4,7 +4,6 @@ import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,18 +28,18 @@ class RecoveryForm {
     Application application = applications.find(recovery.applicationKey()).orElseThrow();
     String societyName = societies.findByCode(application.societyCode()).orElseThrow().name();
     Map<String, Object> shown = new HashMap<>();
-    shown.put("societyCode", application.societyCode());
-    shown.put("societyName", societyName);
-    shown.put("societyNameMarkdown", Markdown.escape(societyName));
-    shown.put(RoundVariables.ROUND_YEAR, application.roundYear());
-    shown.put("recoveryReasonMarkdown", Markdown.escape(recovery.reason()));
-    shown.put("recoveryAmountText", Numbers.yuan(recovery.amountDue()));
-    shown.put("recoveryRepaidText", Numbers.yuan(recovery.repaid()));
-    shown.put("recoveryBalanceText", recovery.overpaid()
+    shown.put(RecoveryVariables.SOCIETY_CODE, application.societyCode());
+    shown.put(RecoveryVariables.SOCIETY_NAME, societyName);
+    shown.put(RecoveryVariables.SOCIETY_NAME_MARKDOWN, Markdown.escape(societyName));
+    shown.put(RecoveryVariables.ROUND_YEAR, application.roundYear());
+    shown.put(RecoveryVariables.RECOVERY_REASON_MARKDOWN, Markdown.escape(recovery.reason()));
+    shown.put(RecoveryVariables.RECOVERY_AMOUNT_TEXT, Numbers.yuan(recovery.amountDue()));
+    shown.put(RecoveryVariables.RECOVERY_REPAID_TEXT, Numbers.yuan(recovery.repaid()));
+    shown.put(RecoveryVariables.RECOVERY_BALANCE_TEXT, recovery.overpaid()
         ? "0.00 元（多缴 " + Numbers.yuan(recovery.balance().negate()) + "，待退还）"
         : Numbers.yuan(recovery.balance()));
-    shown.put("recoveryOverpaidText", Numbers.yuan(recovery.balance().negate().max(java.math.BigDecimal.ZERO)));
-    shown.put("recoveryInstalmentsMarkdown", instalments(recoveryId));
+    shown.put(RecoveryVariables.RECOVERY_OVERPAID_TEXT, Numbers.yuan(recovery.balance().negate().max(java.math.BigDecimal.ZERO)));
+    shown.put(RecoveryVariables.RECOVERY_INSTALMENTS_MARKDOWN, instalments(recoveryId));
     return shown;
   }
 

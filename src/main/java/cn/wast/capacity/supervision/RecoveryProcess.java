@@ -1,13 +1,7 @@
 package cn.wast.capacity.supervision;
 
-/** The names the recovery process (追回经费) is known by. */
+/** The business key of a recovery (追回经费) (its variables: {@link RecoveryVariables}). */
 final class RecoveryProcess {
-
-  static final String PROCESS = "recovery";
-  static final String APPLICATION_KEY = "applicationKey";
-  static final String RECOVERY_ID = "recoveryId";
-  /** {@code open}, {@code settled} or {@code overpaid}, after each instalment. */
-  static final String STANDING = "recoveryStanding";
 
   private RecoveryProcess() {}
 

@@ -25,12 +25,11 @@ class RecoveryReminderService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(RecoveryProcess.RECOVERY_ID)).longValue();
+    long id = RecoveryVariables.recoveryId(execution);
     FundRecoveries.Recovery recovery = recoveries.get(id);
     // One reminder per firing of the cycle: the step is the recovery and the reminder's number.
-    int sent = execution.getVariable("recoveryRemindersSent") == null
-        ? 0 : ((Number) execution.getVariable("recoveryRemindersSent")).intValue();
-    execution.setVariable("recoveryRemindersSent", sent + 1);
+    int sent = RecoveryVariables.remindersSent(execution);
+    RecoveryVariables.setRemindersSent(execution, sent + 1);
     letters.send(applications.find(recovery.applicationKey()).orElseThrow(), execution.getProcessInstanceId(),
         MailType.RECOVERY_REMINDER, id + "-" + (sent + 1), Map.of(
             "reason", recovery.reason(),

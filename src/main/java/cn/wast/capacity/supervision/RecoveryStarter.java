@@ -32,9 +32,9 @@ public class RecoveryStarter {
       throw new IllegalArgumentException("a recovery is of a positive amount, not " + amountDue);
     }
     long id = recoveries.open(applicationKey, amountDue, reason, clock.now());
-    runtimeService.startProcessInstanceByKey(RecoveryProcess.PROCESS, RecoveryProcess.businessKeyOf(applicationKey, id), Map.of(
-        RecoveryProcess.APPLICATION_KEY, applicationKey,
-        RecoveryProcess.RECOVERY_ID, id));
+    runtimeService.startProcessInstanceByKey(RecoveryVariables.PROCESS, RecoveryProcess.businessKeyOf(applicationKey, id), Map.of(
+        RecoveryVariables.APPLICATION_KEY, applicationKey,
+        RecoveryVariables.RECOVERY_ID, id));
     return id;
   }
 }

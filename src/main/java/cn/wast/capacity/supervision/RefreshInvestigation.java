@@ -16,6 +16,6 @@ class RefreshInvestigation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.getExecution().setVariables(facts.of((String) task.getVariable(Disqualification.APPLICATION_KEY)));
+    task.getExecution().setVariables(facts.of((String) task.getVariable(DisqualificationVariables.APPLICATION_KEY)));
   }
 }

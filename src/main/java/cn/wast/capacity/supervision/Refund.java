@@ -10,7 +10,7 @@ import java.util.Optional;
 public record Refund(Optional<LocalDate> refundedOn, Optional<String> voucher) {
 
   public static Refund read(FormValues values) {
-    return new Refund(values.date("refundedOn"), values.text("refundVoucher"));
+    return new Refund(values.date(RecoveryVariables.REFUNDED_ON), values.text(RecoveryVariables.REFUND_VOUCHER));
   }
 
   public List<String> problems(LocalDate today) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Repayment(Optional<LocalDate> repaidOn, Optional<BigDecimal> amount, Optional<String> voucher) {
 
   public static Repayment read(FormValues values) {
-    return new Repayment(values.date("repaidOn"), values.decimal("repaidAmount", 2), values.text("repaymentVoucher"));
+    return new Repayment(values.date(RecoveryVariables.REPAID_ON), values.decimal(RecoveryVariables.REPAID_AMOUNT, 2), values.text(RecoveryVariables.REPAYMENT_VOUCHER));
   }
 
   public List<String> problems(LocalDate openedOn, LocalDate today) {

@@ -47,7 +47,7 @@ class RevokeQualificationService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String applicationKey = (String) execution.getVariable(Disqualification.APPLICATION_KEY);
+    String applicationKey = (String) execution.getVariable(DisqualificationVariables.APPLICATION_KEY);
     FraudFinding finding = FraudFinding.read(FormValues.of(execution));
     String findings = finding.findings().orElseThrow();
     String decisionNumber = finding.decisionNumber().orElseThrow();
@@ -62,9 +62,9 @@ class RevokeQualificationService implements JavaDelegate {
         execution.getProcessInstanceId());
     reach.endOtherImplementations(application, supervision.banPeriodInWords(), ChineseDates.date(lastDay),
         execution.getProcessInstanceId());
-    execution.setVariable("recoveryAmountText", Numbers.yuan(paid));
-    execution.setVariable("banUntilText", ChineseDates.date(lastDay));
-    execution.setVariable("decidedOn", today.toString());
+    execution.setVariable(DisqualificationVariables.RECOVERY_AMOUNT_TEXT, Numbers.yuan(paid));
+    execution.setVariable(DisqualificationVariables.BAN_UNTIL_TEXT, ChineseDates.date(lastDay));
+    execution.setVariable(DisqualificationVariables.DECIDED_ON, today.toString());
     letters.send(application, execution.getProcessInstanceId(), MailType.QUALIFICATION_REVOKED, "1", Map.of(
         "findings", findings,
         "decisionNumber", decisionNumber,

@@ -148,7 +148,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
   @Autowired DisqualificationStarter starter;
 
   private List<ProcessInstance> runningDisqualifications() {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS).list();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(DisqualificationVariables.PROCESS).list();
   }
 
   @Test
@@ -182,7 +182,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
       String shown = (String) runtimeService.getVariable(running.getId(), "groundsMarkdown");
       assertThat(shown).contains("中期检查中发现的线索", "会务发票系伪造", "公示异议认定弄虚作假", "获奖证书系伪造");
     });
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Disqualification.PROCESS)
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DisqualificationVariables.PROCESS)
         .finished().list()).singleElement().satisfies(joined ->
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(joined.getId())
                 .activityId("JoinedRunning").count()).isEqualTo(1));

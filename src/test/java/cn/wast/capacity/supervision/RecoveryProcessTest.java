@@ -43,7 +43,7 @@ class RecoveryProcessTest extends ReviewTestBase {
   }
 
   private ProcessInstance recoveryProcess() {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(RecoveryProcess.PROCESS).singleResult();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(RecoveryVariables.PROCESS).singleResult();
   }
 
   private void instalment(ProcessInstance recovery, LocalDate on, String amount, String voucher) {
@@ -146,7 +146,7 @@ class RecoveryProcessTest extends ReviewTestBase {
   void severalRecoveriesPerApplication() {
     starter.start(key, new BigDecimal("30000.00"), "中期检查调减支持 30,000.00 元");
     starter.start(key, new BigDecimal("20000.00"), REASON);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RecoveryProcess.PROCESS).count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RecoveryVariables.PROCESS).count()).isEqualTo(2);
     assertThat(recoveries.ofApplication(key)).extracting(FundRecoveries.Recovery::balance)
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("30000.00"), new BigDecimal("20000.00"));
