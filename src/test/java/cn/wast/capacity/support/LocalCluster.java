@@ -20,18 +20,34 @@ public final class LocalCluster implements AutoCloseable {
   public static final List<Integer> NODE_PORTS = List.of(8081, 8082);
   private static final String SCRIPT = "docker/cluster-local.sh";
   private static final String DATABASE = "capacity_award_cluster";
+  private static final Duration NODE_START = Duration.ofMinutes(3);
   private static final File LOG = new File("target/cluster/script.log");
 
   private final int smtpPort;
   private final List<String> nodeArguments;
+  private final String database;
   private final JdbcTemplate jdbc;
 
   public LocalCluster(int smtpPort, List<String> nodeArguments) {
+    this(DATABASE, smtpPort, nodeArguments);
+  }
+
+  /** The cluster on a database of its own (created afresh at {@link #start}), e.g. the load test's. */
+  public LocalCluster(String database, int smtpPort, List<String> nodeArguments) {
+    this.database = database;
     this.smtpPort = smtpPort;
     this.nodeArguments = nodeArguments;
     DriverManagerDataSource dataSource =
-        new DriverManagerDataSource("jdbc:postgresql://localhost:5432/" + DATABASE, "capacity", "capacity");
+        new DriverManagerDataSource(jdbcUrl(), "capacity", "capacity");
     this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:5432/" + database;
+  }
+
+  public int port(int node) {
+    return NODE_PORTS.get(node - 1);
   }
 
   /** Starts both nodes on an empty database; returns when both answer UP. */
@@ -43,6 +59,11 @@ public final class LocalCluster implements AutoCloseable {
   /** SIGKILL: the node stops at once, with whatever it held. */
   public void kill(int node) {
     run(Duration.ofSeconds(10), "kill", Integer.toString(node));
+  }
+
+  /** Starts a killed node again on the same jar and database; returns at once (watch {@link #healthy}). */
+  public void restart(int node) {
+    run(NODE_START, "restart", Integer.toString(node));
   }
 
   /** Restarts PostgreSQL under the running nodes (fast shutdown: open connections are cut). */
@@ -78,7 +99,7 @@ public final class LocalCluster implements AutoCloseable {
     line.addAll(List.of(command));
     ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile()));
-    builder.environment().put("CLUSTER_DB", DATABASE);
+    builder.environment().put("CLUSTER_DB", database);
     builder.environment().put("CLUSTER_FRESH", "1");
     builder.environment().put("CLUSTER_MAIL", "external");
     builder.environment().put("CLUSTER_SMTP_PORT", Integer.toString(smtpPort));
