@@ -52,71 +52,75 @@ class DeadlineRushTest {
       long clusterStarted = System.nanoTime();
       local.start();
       double startSeconds = seconds(clusterStarted);
-      RushCluster cluster = new RushCluster(local);
-
-      long preloadStarted = System.nanoTime();
-      Preload preload = new Preload(cluster, PRELOAD, year);
-      preload.societies();
-      double societySeconds = seconds(preloadStarted);
-      long pastStarted = System.nanoTime();
-      preload.pastSeasons();
-      double pastSeconds = seconds(pastStarted);
-      long seasonStarted = System.nanoTime();
-      preload.thisSeason(4);
-      double seasonSeconds = seconds(seasonStarted);
-
-      ManySocieties rushSocieties = new ManySocieties(Preload.registry(cluster.jdbc()), cluster.accounts(), cluster.jdbc(),
-          "LR", SOCIETIES).create(year);
-      RestAccounts accounts = cluster.accounts();
-      List<String> office = new ArrayList<>();
-      for (int i = 1; i <= OFFICE_STAFF; i++) {
-        accounts.createStaff("loadoffice" + i, "办公室" + i, Groups.OFFICE, STAFF_PASSWORD);
-        office.add("loadoffice" + i);
+      try (RushCluster cluster = new RushCluster(local)) {
+        rush(cluster, mail, year, startSeconds);
       }
-      List<String> experts = IntStream.rangeClosed(1, EXPERTS).mapToObj(i -> String.format(Locale.ROOT, "loadexpert%02d", i))
-          .toList();
-      experts.forEach(expert -> accounts.createStaff(expert, "专家" + expert.substring(10), Groups.EXPERTS, STAFF_PASSWORD));
-      BareBaseline bare = new BareBaseline(cluster);
-      bare.deploy();
-      long openOfficeTasks = cluster.jdbc().queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK t WHERE EXISTS (SELECT 1"
-          + " FROM ACT_RU_IDENTITYLINK i WHERE i.TASK_ID_ = t.ID_ AND i.GROUP_ID_ = 'office')", Long.class);
-
-      RushFigures figures = new RushFigures();
-      DeadlineRush rush = new DeadlineRush(cluster, mail, figures, year, rushSocieties.codes(), office, experts,
-          STAFF_PASSWORD, SCALE);
-      long rushStarted = System.nanoTime();
-      rush.run();
-      double rushSeconds = seconds(rushStarted);
-
-      List<String> applied = cluster.jdbc().queryForList("SELECT society_code FROM application WHERE round_year = ?"
-          + " AND society_code LIKE 'LR%'", String.class, year);
-      List<String> heading = List.of(
-          String.format(Locale.ROOT, "deadline rush, scale %.2f: %d societies, %d office staff, %d experts; %d open office"
-              + " tasks at the start; PostgreSQL, two nodes (docker/cluster-local.sh), database %s", SCALE, SOCIETIES,
-              OFFICE_STAFF, EXPERTS, openOfficeTasks, DATABASE),
-          String.format(Locale.ROOT, "cluster start %.0f s; preload %d societies %.0f s, three past rounds %.1f s (through"
-              + " the application's repositories), this season's %d applications over REST %.0f s; rush %.0f s",
-              startSeconds, PRELOAD, societySeconds, pastSeconds, PRELOAD, seasonSeconds, rushSeconds),
-          String.format(Locale.ROOT, "alternating windows of %.1f s (application / bare process %s, deployed by %s);"
-              + " node 1 killed after a third of the submissions, serving again after %s; %d submissions answered on node 2 while node 1 was out",
-              rush.windowLength().toMillis() / 1000.0, BareBaseline.KEY, bare.deployedBy(),
-              rush.nodeBack() == null ? "-" : String.format(Locale.ROOT, "%.1f s", rush.nodeBack().toMillis() / 1000.0),
-              rush.submittedWhileNode1Out()));
-      List<String> notes = new ArrayList<>();
-      notes.add("problems: " + (rush.problems().isEmpty() ? "none" : rush.problems().size()));
-      rush.problems().stream().limit(20).forEach(problem -> notes.add("  " + problem));
-      figures.write(TABLE, heading, notes);
-
-      assertThat(rush.problems()).as("problems in the rush").isEmpty();
-      assertThat(applied).as("every society applied, once").containsExactlyInAnyOrderElementsOf(rushSocieties.codes());
-      assertThat(applied).as("every submission answered 2xx has its application").containsAll(rush.answered2xx());
-      assertThat(figures.count(Action.RECEIPT_MAIL)).as("receipt mails").isEqualTo(SOCIETIES);
-      assertThat(figures.count(Action.VERDICT)).as("verdicts").isEqualTo(SOCIETIES);
-      assertThat(rush.nodeBack()).as("node 1 serving again").isNotNull();
-      assertThat(rush.submittedWhileNode1Out()).as("submissions on node 2 while node 1 was out").isPositive();
     } finally {
       mail.stop();
     }
+  }
+
+  private void rush(RushCluster cluster, GreenMail mail, int year, double startSeconds) throws Exception {
+    long preloadStarted = System.nanoTime();
+    Preload preload = new Preload(cluster, PRELOAD, year);
+    preload.societies();
+    double societySeconds = seconds(preloadStarted);
+    long pastStarted = System.nanoTime();
+    preload.pastSeasons();
+    double pastSeconds = seconds(pastStarted);
+    long seasonStarted = System.nanoTime();
+    preload.thisSeason(4);
+    double seasonSeconds = seconds(seasonStarted);
+
+    ManySocieties rushSocieties = new ManySocieties(Preload.registry(cluster.jdbc()), cluster.accounts(), cluster.jdbc(),
+        "LR", SOCIETIES).create(year);
+    RestAccounts accounts = cluster.accounts();
+    List<String> office = new ArrayList<>();
+    for (int i = 1; i <= OFFICE_STAFF; i++) {
+      accounts.createStaff("loadoffice" + i, "办公室" + i, Groups.OFFICE, STAFF_PASSWORD);
+      office.add("loadoffice" + i);
+    }
+    List<String> experts = IntStream.rangeClosed(1, EXPERTS).mapToObj(i -> String.format(Locale.ROOT, "loadexpert%02d", i))
+        .toList();
+    experts.forEach(expert -> accounts.createStaff(expert, "专家" + expert.substring(10), Groups.EXPERTS, STAFF_PASSWORD));
+    BareBaseline bare = new BareBaseline(cluster);
+    bare.deploy();
+    long openOfficeTasks = cluster.jdbc().queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK t WHERE EXISTS (SELECT 1"
+        + " FROM ACT_RU_IDENTITYLINK i WHERE i.TASK_ID_ = t.ID_ AND i.GROUP_ID_ = 'office')", Long.class);
+
+    RushFigures figures = new RushFigures();
+    DeadlineRush rush = new DeadlineRush(cluster, mail, figures, year, rushSocieties.codes(), office, experts,
+        STAFF_PASSWORD, SCALE);
+    long rushStarted = System.nanoTime();
+    rush.run();
+    double rushSeconds = seconds(rushStarted);
+
+    List<String> applied = cluster.jdbc().queryForList("SELECT society_code FROM application WHERE round_year = ?"
+        + " AND society_code LIKE 'LR%'", String.class, year);
+    List<String> heading = List.of(
+        String.format(Locale.ROOT, "deadline rush, scale %.2f: %d societies, %d office staff, %d experts; %d open office"
+            + " tasks at the start; PostgreSQL, two nodes (docker/cluster-local.sh), database %s", SCALE, SOCIETIES,
+            OFFICE_STAFF, EXPERTS, openOfficeTasks, DATABASE),
+        String.format(Locale.ROOT, "cluster start %.0f s; preload %d societies %.0f s, three past rounds %.1f s (through"
+            + " the application's repositories), this season's %d applications over REST %.0f s; rush %.0f s",
+            startSeconds, PRELOAD, societySeconds, pastSeconds, PRELOAD, seasonSeconds, rushSeconds),
+        String.format(Locale.ROOT, "alternating windows of %.1f s (application / bare process %s, deployed by %s);"
+            + " node 1 killed after a third of the submissions, serving again after %s; %d submissions answered on node 2 while node 1 was out",
+            rush.windowLength().toMillis() / 1000.0, BareBaseline.KEY, bare.deployedBy(),
+            rush.nodeBack() == null ? "-" : String.format(Locale.ROOT, "%.1f s", rush.nodeBack().toMillis() / 1000.0),
+            rush.submittedWhileNode1Out()));
+    List<String> notes = new ArrayList<>();
+    notes.add("problems: " + (rush.problems().isEmpty() ? "none" : rush.problems().size()));
+    rush.problems().stream().limit(20).forEach(problem -> notes.add("  " + problem));
+    figures.write(TABLE, heading, notes);
+
+    assertThat(rush.problems()).as("problems in the rush").isEmpty();
+    assertThat(applied).as("every society applied, once").containsExactlyInAnyOrderElementsOf(rushSocieties.codes());
+    assertThat(applied).as("every submission answered 2xx has its application").containsAll(rush.answered2xx());
+    assertThat(figures.count(Action.RECEIPT_MAIL)).as("receipt mails").isEqualTo(SOCIETIES);
+    assertThat(figures.count(Action.VERDICT)).as("verdicts").isEqualTo(SOCIETIES);
+    assertThat(rush.nodeBack()).as("node 1 serving again").isNotNull();
+    assertThat(rush.submittedWhileNode1Out()).as("submissions on node 2 while node 1 was out").isPositive();
   }
 
   private static int scaled(int fullSize, int minimum) {
