@@ -18,6 +18,7 @@
 #   CLUSTER_MAIL=external  start no mail catcher: one already listens on CLUSTER_SMTP_PORT
 #   CLUSTER_PROFILES    Spring profiles of the nodes (demo)
 #   CLUSTER_ARGS        more arguments for both nodes, e.g. --capacity.mail.send-interval=PT1S
+#   CLUSTER_START_WAIT  seconds a node may take to answer UP at start (120; a busy machine needs more)
 #
 # Run as root on the CI machine (it starts PostgreSQL with pg_ctlcluster and uses su postgres).
 set -euo pipefail
@@ -94,7 +95,7 @@ healthy() {
 }
 
 wait_for() {
-  for _ in $(seq 1 120); do healthy "$1" && return 0; sleep 1; done
+  for _ in $(seq 1 "${CLUSTER_START_WAIT:-120}"); do healthy "$1" && return 0; sleep 1; done
   echo "node on port $1 did not become healthy; see $DIR/node*.log" >&2
   return 1
 }

@@ -10,6 +10,7 @@ import cn.wast.capacity.support.RestAccounts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class DeadlineRushTest {
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     mail.start();
-    try (LocalCluster local = new LocalCluster(DATABASE, mail.getSmtp().getPort(), List.of())) {
+    try (LocalCluster local = new LocalCluster(DATABASE, mail.getSmtp().getPort(), List.of(), Duration.ofMinutes(8))) {
       long clusterStarted = System.nanoTime();
       local.start();
       double startSeconds = seconds(clusterStarted);

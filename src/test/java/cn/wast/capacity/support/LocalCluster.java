@@ -26,15 +26,20 @@ public final class LocalCluster implements AutoCloseable {
   private final int smtpPort;
   private final List<String> nodeArguments;
   private final String database;
+  private final Duration nodeStartWait;
   private final JdbcTemplate jdbc;
 
   public LocalCluster(int smtpPort, List<String> nodeArguments) {
-    this(DATABASE, smtpPort, nodeArguments);
+    this(DATABASE, smtpPort, nodeArguments, Duration.ofMinutes(2));
   }
 
-  /** The cluster on a database of its own (created afresh at {@link #start}), e.g. the load test's. */
-  public LocalCluster(String database, int smtpPort, List<String> nodeArguments) {
+  /**
+   * The cluster on a database of its own (created afresh at {@link #start}), e.g. the load test's;
+   * each node may take {@code nodeStartWait} to answer UP (a busy machine needs more than two minutes).
+   */
+  public LocalCluster(String database, int smtpPort, List<String> nodeArguments, Duration nodeStartWait) {
     this.database = database;
+    this.nodeStartWait = nodeStartWait;
     this.smtpPort = smtpPort;
     this.nodeArguments = nodeArguments;
     DriverManagerDataSource dataSource =
@@ -52,7 +57,7 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Starts both nodes on an empty database; returns when both answer UP. */
   public LocalCluster start() {
-    run(Duration.ofMinutes(6), "start");
+    run(Duration.ofMinutes(2).plus(nodeStartWait.multipliedBy(2)), "start");
     return this;
   }
 
@@ -104,6 +109,7 @@ public final class LocalCluster implements AutoCloseable {
     builder.environment().put("CLUSTER_MAIL", "external");
     builder.environment().put("CLUSTER_SMTP_PORT", Integer.toString(smtpPort));
     builder.environment().put("CLUSTER_ARGS", String.join(" ", nodeArguments));
+    builder.environment().put("CLUSTER_START_WAIT", Long.toString(nodeStartWait.toSeconds()));
     try {
       Process process = builder.start();
       if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
