@@ -111,6 +111,7 @@ class DeadlineRushTest {
             rush.nodeBack() == null ? "-" : String.format(Locale.ROOT, "%.1f s", rush.nodeBack().toMillis() / 1000.0),
             rush.submittedWhileNode1Out()));
     List<String> notes = new ArrayList<>();
+    notes.add("bare baseline: " + (rush.bareRefused() == null ? "ran in every other window" : rush.bareRefused()));
     notes.add("problems: " + (rush.problems().isEmpty() ? "none" : rush.problems().size()));
     rush.problems().stream().limit(20).forEach(problem -> notes.add("  " + problem));
     figures.write(TABLE, heading, notes);
