@@ -6,6 +6,8 @@
 #   docker/cluster-local.sh start     # builds the jar if needed; nodes on 8081 and 8082, SMTP on 3025
 #   docker/cluster-local.sh status
 #   docker/cluster-local.sh kill 1    # SIGKILL node 1 (fault tests)
+#   docker/cluster-local.sh restart 1 # start node 1 again after a kill, on the same jar and database (load test);
+#                                     # returns at once, the caller watches its health
 #   docker/cluster-local.sh restart-db  # restart PostgreSQL under the nodes (fault tests)
 #   docker/cluster-local.sh stop
 #
@@ -16,6 +18,7 @@
 #   CLUSTER_MAIL=external  start no mail catcher: one already listens on CLUSTER_SMTP_PORT
 #   CLUSTER_PROFILES    Spring profiles of the nodes (demo)
 #   CLUSTER_ARGS        more arguments for both nodes, e.g. --capacity.mail.send-interval=PT1S
+#   CLUSTER_START_WAIT  seconds a node may take to answer UP at start (120; a busy machine needs more)
 #
 # Run as root on the CI machine (it starts PostgreSQL with pg_ctlcluster and uses su postgres).
 set -euo pipefail
@@ -68,16 +71,22 @@ mail_catcher() {
   echo $! >$DIR/mail.pid
 }
 
-node() {
-  local n=$1 port=${PORTS[$(($1 - 1))]} jar=$2
+# The one place the nodes' java command is written (the tuned start, docker/start.sh, may replace it).
+node_java() {
+  local port=$1 jar=$2
   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB SPRING_DATASOURCE_USERNAME=capacity \
   SPRING_DATASOURCE_PASSWORD=capacity MAIL_HOST=127.0.0.1 MAIL_PORT=$SMTP_PORT \
   PUBLIC_URL=http://localhost:${PORTS[0]} \
-    nohup java -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" \
+    exec nohup java -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" \
       --spring.profiles.active="${CLUSTER_PROFILES:-demo}" --capacity.demo.mail-sink.enabled=false \
       --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT \
       --camunda.bpm.job-execution.enabled=true --camunda.bpm.job-execution.deployment-aware=false \
-      ${CLUSTER_ARGS:-} >>$DIR/node$n.log 2>&1 &
+      ${CLUSTER_ARGS:-}
+}
+
+node() {
+  local n=$1 port=${PORTS[$(($1 - 1))]} jar=$2
+  node_java "$port" "$jar" >>$DIR/node$n.log 2>&1 &
   echo $! >$DIR/node$n.pid
 }
 
@@ -86,7 +95,7 @@ healthy() {
 }
 
 wait_for() {
-  for _ in $(seq 1 120); do healthy "$1" && return 0; sleep 1; done
+  for _ in $(seq 1 "${CLUSTER_START_WAIT:-120}"); do healthy "$1" && return 0; sleep 1; done
   echo "node on port $1 did not become healthy; see $DIR/node*.log" >&2
   return 1
 }
@@ -111,6 +120,9 @@ case "${1:-}" in
   kill)
     kill -9 "$(cat $DIR/node${2:?node number}.pid)"
     ;;
+  restart)
+    node "${2:?node number}" "$(jar)"
+    ;;
   restart-db)
     pg_ctlcluster "$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')" \
       "$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')" restart -m fast
@@ -127,7 +139,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    echo "usage: $0 start|status|kill N|restart-db|stop" >&2
+    echo "usage: $0 start|status|kill N|restart N|restart-db|stop" >&2
     exit 2
     ;;
 esac

@@ -3,7 +3,6 @@ package cn.wast.capacity.cluster;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.application.ApplicationDocuments;
 import cn.wast.capacity.application.DocumentKind;
 import cn.wast.capacity.application.DocumentType;
@@ -11,6 +10,7 @@ import cn.wast.capacity.application.NewDocument;
 import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.LocalCluster;
 import cn.wast.capacity.support.ManySocieties;
+import cn.wast.capacity.support.RestAccounts;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -57,7 +57,9 @@ final class ClusterLoad {
   ClusterLoad(LocalCluster cluster, int count) {
     this.cluster = cluster;
     this.societies = new ManySocieties(new SocietyRegistry(cluster.jdbc(),
-        new ProgrammeClock(new ProgrammeProperties(ZoneId.of("Asia/Shanghai"), null, null, null))), new RestAccounts(), cluster.jdbc(), "CL",
+        new ProgrammeClock(new ProgrammeProperties(ZoneId.of("Asia/Shanghai"), null, null, null))),
+        new RestAccounts((method, path, body) -> send("admin", DEMO_PASSWORD, method, path, body, 0).status()),
+        cluster.jdbc(), "CL",
         count);
   }
 
@@ -206,35 +208,6 @@ final class ClusterLoad {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The societies' Tasklist accounts, made over REST by the demo administrator. */
-  private final class RestAccounts implements ManySocieties.Accounts {
-
-    @Override
-    public void create(String code, String email, String password) {
-      String user = DemoUsers.userOf(code);
-      String group = Groups.ofSociety(code);
-      adminRequest("POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\"" + code
-          + "\",\"lastName\":\"学会\",\"email\":\"" + email + "\"},\"credentials\":{\"password\":\"" + password + "\"}}");
-      adminRequest("POST", "/engine-rest/group/create",
-          "{\"id\":\"" + group + "\",\"name\":\"" + code + "\",\"type\":\"SOCIETY\"}");
-      adminRequest("PUT", "/engine-rest/group/" + Groups.SOCIETIES + "/members/" + user, null);
-      adminRequest("PUT", "/engine-rest/group/" + group + "/members/" + user, null);
-    }
-
-    @Override
-    public void remove(String code) {
-      adminRequest("DELETE", "/engine-rest/user/" + DemoUsers.userOf(code), null);
-      adminRequest("DELETE", "/engine-rest/group/" + Groups.ofSociety(code), null);
-    }
-
-    private void adminRequest(String method, String path, String body) {
-      int answer = send("admin", DEMO_PASSWORD, method, path, body, 0).status();
-      if (answer != 200 && answer != 204) {
-        throw new IllegalStateException(method + " " + path + " answered " + answer);
-      }
     }
   }
 }

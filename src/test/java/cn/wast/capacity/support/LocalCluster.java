@@ -20,29 +20,55 @@ public final class LocalCluster implements AutoCloseable {
   public static final List<Integer> NODE_PORTS = List.of(8081, 8082);
   private static final String SCRIPT = "docker/cluster-local.sh";
   private static final String DATABASE = "capacity_award_cluster";
+  private static final Duration NODE_START = Duration.ofMinutes(3);
   private static final File LOG = new File("target/cluster/script.log");
 
   private final int smtpPort;
   private final List<String> nodeArguments;
+  private final String database;
+  private final Duration nodeStartWait;
   private final JdbcTemplate jdbc;
 
   public LocalCluster(int smtpPort, List<String> nodeArguments) {
+    this(DATABASE, smtpPort, nodeArguments, Duration.ofMinutes(2));
+  }
+
+  /**
+   * The cluster on a database of its own (created afresh at {@link #start}), e.g. the load test's;
+   * each node may take {@code nodeStartWait} to answer UP (a busy machine needs more than two minutes).
+   */
+  public LocalCluster(String database, int smtpPort, List<String> nodeArguments, Duration nodeStartWait) {
+    this.database = database;
+    this.nodeStartWait = nodeStartWait;
     this.smtpPort = smtpPort;
     this.nodeArguments = nodeArguments;
     DriverManagerDataSource dataSource =
-        new DriverManagerDataSource("jdbc:postgresql://localhost:5432/" + DATABASE, "capacity", "capacity");
+        new DriverManagerDataSource(jdbcUrl(), "capacity", "capacity");
     this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:5432/" + database;
+  }
+
+  public int port(int node) {
+    return NODE_PORTS.get(node - 1);
   }
 
   /** Starts both nodes on an empty database; returns when both answer UP. */
   public LocalCluster start() {
-    run(Duration.ofMinutes(6), "start");
+    run(Duration.ofMinutes(2).plus(nodeStartWait.multipliedBy(2)), "start");
     return this;
   }
 
   /** SIGKILL: the node stops at once, with whatever it held. */
   public void kill(int node) {
     run(Duration.ofSeconds(10), "kill", Integer.toString(node));
+  }
+
+  /** Starts a killed node again on the same jar and database; returns at once (watch {@link #healthy}). */
+  public void restart(int node) {
+    run(NODE_START, "restart", Integer.toString(node));
   }
 
   /** Restarts PostgreSQL under the running nodes (fast shutdown: open connections are cut). */
@@ -78,11 +104,12 @@ public final class LocalCluster implements AutoCloseable {
     line.addAll(List.of(command));
     ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile()));
-    builder.environment().put("CLUSTER_DB", DATABASE);
+    builder.environment().put("CLUSTER_DB", database);
     builder.environment().put("CLUSTER_FRESH", "1");
     builder.environment().put("CLUSTER_MAIL", "external");
     builder.environment().put("CLUSTER_SMTP_PORT", Integer.toString(smtpPort));
     builder.environment().put("CLUSTER_ARGS", String.join(" ", nodeArguments));
+    builder.environment().put("CLUSTER_START_WAIT", Long.toString(nodeStartWait.toSeconds()));
     try {
       Process process = builder.start();
       if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
