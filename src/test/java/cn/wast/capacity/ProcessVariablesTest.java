@@ -47,13 +47,6 @@ class ProcessVariablesTest {
   private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or",
       "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
-  /**
-   * Names of {@code application.bpmn} that {@code ApplicationVariables} does not declare yet: the
-   * intake's variables are being changed in another slice, which declares them; then this goes.
-   */
-  private static final Map<String, Set<String>> UNDECLARED_YET = Map.of("application.bpmn",
-      Set.of("eligible", "formalReviewDecision", "correctionDeadline", "correctionReminderAt"));
-
   @Autowired
   ApplicationContext context;
 
@@ -65,7 +58,6 @@ class ProcessVariablesTest {
     for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
       try (InputStream in = bpmn.getInputStream()) {
         Set<String> names = unknownNames(in, name -> variables.contains(name) || context.containsBean(name));
-        names.removeAll(UNDECLARED_YET.getOrDefault(bpmn.getFilename(), Set.of()));
         if (!names.isEmpty()) {
           unknown.put(bpmn.getFilename(), names);
         }

@@ -43,7 +43,7 @@ public record ApplicationForm(
         values.text("achievementC2"),
         values.text("achievementC3"),
         values.text("achievementC4"),
-        values.text("boardBody"),
+        values.text(ApplicationVariables.BOARD_BODY),
         values.date("boardMeetingDate"),
         values.text("boardResolutionNumber"),
         values.text("contactName"),
@@ -97,7 +97,7 @@ public record ApplicationForm(
    */
   public void writeTo(VariableScope scope) {
     Map<String, Optional<String>> texts = Map.of("achievementC1", achievementC1, "achievementC2", achievementC2,
-        "achievementC3", achievementC3, "achievementC4", achievementC4, "boardBody", boardBody,
+        "achievementC3", achievementC3, "achievementC4", achievementC4, ApplicationVariables.BOARD_BODY, boardBody,
         "boardResolutionNumber", boardResolutionNumber, "contactName", contactName, "contactPhone", contactPhone,
         "contactEmail", contactEmail);
     texts.forEach((name, value) -> value.filter(text -> !text.equals(scope.getVariable(name)))

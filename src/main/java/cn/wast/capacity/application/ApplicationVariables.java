@@ -23,6 +23,22 @@ public final class ApplicationVariables {
   public static final String CORRECTION_COUNT = "correctionCount";
   /** R-DYN-1: the society's support in earlier rounds, as the formal-review and scoring forms show it. */
   public static final String SUPPORT_HISTORY_MARKDOWN = "supportHistoryMarkdown";
+  /** The apply form's 研究同意的机构 (理事会 or 常务理事会). */
+  public static final String BOARD_BODY = "boardBody";
+  /** R-ELIG-*, R-EXCL-*: the eligibility verdict, and on a refusal its reasons and the failed rules' ids. */
+  public static final String ELIGIBLE = "eligible";
+  public static final String ELIGIBILITY_REASONS = "eligibilityReasons";
+  public static final String FAILED_RULES = "failedRules";
+  /** R-REV-1: the formal-review form's decision and its texts. */
+  public static final String FORMAL_REVIEW_DECISION = "formalReviewDecision";
+  public static final String CORRECTION_REQUEST = "correctionRequest";
+  public static final String REJECTION_REASON = "rejectionReason";
+  /** The correction's deadline and the reminder before it. */
+  public static final String CORRECTION_DEADLINE = "correctionDeadline";
+  public static final String CORRECTION_REMINDER_AT = "correctionReminderAt";
+  public static final String CORRECTION_DEADLINE_TEXT = "correctionDeadlineText";
+  /** The correction request as the society's form shows it: literal text. */
+  public static final String CORRECTION_REQUEST_MARKDOWN = "correctionRequestMarkdown";
 
   private ApplicationVariables() {}
 }

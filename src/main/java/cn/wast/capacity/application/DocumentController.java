@@ -64,7 +64,7 @@ class DocumentController {
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self';"
           + " frame-ancestors 'self'; base-uri 'none'";
   /** Variables of the application process shown beside a correction (see review.Correction). */
-  private static final String CORRECTION_REQUEST = "correctionRequest";
+  private static final String CORRECTION_REQUEST = ApplicationVariables.CORRECTION_REQUEST;
   private static final String CORRECTION_DEADLINE_TEXT = "correctionDeadlineText";
 
   private final CurrentUser currentUser;

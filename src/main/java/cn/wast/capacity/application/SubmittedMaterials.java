@@ -66,7 +66,7 @@ public class SubmittedMaterials {
   public void describe(VariableScope application) {
     String key = (String) application.getVariable(APPLICATION_KEY);
     application.setVariable(BOARD_BODY_TEXT,
-        BoardBody.of((String) application.getVariable("boardBody")).map(BoardBody::label).orElse(""));
+        BoardBody.of((String) application.getVariable(ApplicationVariables.BOARD_BODY)).map(BoardBody::label).orElse(""));
     application.setVariable(DOCUMENTS_MARKDOWN, DocumentsMarkdown.of(documents.listForApplication(key)));
     application.setVariables(ShownMaterials.of(ShownMaterials.PARAGRAPHS, application::getVariable));
     application.setVariables(ShownMaterials.of(ShownMaterials.INLINE, application::getVariable));

@@ -23,10 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("checkEligibilityService")
 class CheckEligibilityService implements JavaDelegate {
 
-  static final String ELIGIBLE = "eligible";
-  static final String REASONS = "eligibilityReasons";
-  static final String FAILED_RULES = "failedRules";
-
   private final EligibilityCheck eligibilityCheck;
   private final Applications applications;
   private final ProgrammeClock clock;
@@ -43,14 +39,14 @@ class CheckEligibilityService implements JavaDelegate {
     Application application = applications.find(key).orElseThrow();
     EligibilityVerdict verdict = verdict(application);
 
-    execution.setVariable(ELIGIBLE, verdict.eligible());
+    execution.setVariable(ApplicationVariables.ELIGIBLE, verdict.eligible());
     if (verdict.eligible()) {
       applications.moveTo(key, ApplicationStatus.IN_FORMAL_REVIEW);
       return;
     }
     String reasons = String.join("\n", verdict.reasonLines());
-    execution.setVariable(REASONS, reasons);
-    execution.setVariable(FAILED_RULES, String.join(",", verdict.failedRuleIds()));
+    execution.setVariable(ApplicationVariables.ELIGIBILITY_REASONS, reasons);
+    execution.setVariable(ApplicationVariables.FAILED_RULES, String.join(",", verdict.failedRuleIds()));
     applications.decide(key, ApplicationStatus.NOT_ACCEPTED, reasons, clock.now());
   }
 

@@ -1,5 +1,6 @@
 package cn.wast.capacity.eligibility;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.rules.RuleClauses;
@@ -26,8 +27,8 @@ class RefuseApplicationService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_NOT_ACCEPTED,
         "eligibility", Map.of(
-            "clauses", RuleClauses.basis(List.of(((String) execution.getVariable(CheckEligibilityService.FAILED_RULES))
+            "clauses", RuleClauses.basis(List.of(((String) execution.getVariable(ApplicationVariables.FAILED_RULES))
                 .split(","))),
-            "reasons", (String) execution.getVariable(CheckEligibilityService.REASONS)));
+            "reasons", (String) execution.getVariable(ApplicationVariables.ELIGIBILITY_REASONS)));
   }
 }

@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.FormValues;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,9 +22,9 @@ public record FormalReviewDecision(
 
   public static FormalReviewDecision read(FormValues values) {
     return new FormalReviewDecision(
-        values.text("formalReviewDecision"),
-        values.text("correctionRequest"),
-        values.text("rejectionReason"));
+        values.text(ApplicationVariables.FORMAL_REVIEW_DECISION),
+        values.text(ApplicationVariables.CORRECTION_REQUEST),
+        values.text(ApplicationVariables.REJECTION_REASON));
   }
 
   public List<String> problems() {

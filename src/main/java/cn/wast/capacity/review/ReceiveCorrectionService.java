@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 
 import cn.wast.capacity.application.ApplicationStatus;
@@ -25,6 +26,6 @@ class ReceiveCorrectionService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     applications.moveTo((String) execution.getVariable(APPLICATION_KEY), ApplicationStatus.IN_FORMAL_REVIEW);
     materials.describe(execution);
-    execution.removeVariable("formalReviewDecision");
+    execution.removeVariable(ApplicationVariables.FORMAL_REVIEW_DECISION);
   }
 }

@@ -28,7 +28,7 @@ class RejectApplicationService implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String key = (String) execution.getVariable(ApplicationVariables.APPLICATION_KEY);
-    String reason = (String) execution.getVariable("rejectionReason");
+    String reason = (String) execution.getVariable(ApplicationVariables.REJECTION_REASON);
     applications.decide(key, ApplicationStatus.REJECTED, reason, clock.now());
     letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_REJECTED,
         "formal-review", Map.of("reason", reason));

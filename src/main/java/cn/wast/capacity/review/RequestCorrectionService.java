@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
@@ -45,14 +46,14 @@ class RequestCorrectionService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant deadline = correctionDeadline.of(execution);
     int round = ((Number) execution.getVariable(CORRECTION_COUNT)).intValue() + 1;
-    String request = (String) execution.getVariable(Correction.REQUEST);
+    String request = (String) execution.getVariable(ApplicationVariables.CORRECTION_REQUEST);
     String deadlineText = clock.deadline(deadline);
 
     execution.setVariable(CORRECTION_COUNT, round);
-    execution.setVariable(Correction.DEADLINE, Date.from(deadline));
-    execution.setVariable(Correction.REMINDER_AT, clock.reminderAt(deadline, properties.correctionReminderBefore()));
-    execution.setVariable(Correction.DEADLINE_TEXT, deadlineText);
-    execution.setVariable(Correction.REQUEST_MARKDOWN, Markdown.paragraphs(request));
+    execution.setVariable(ApplicationVariables.CORRECTION_DEADLINE, Date.from(deadline));
+    execution.setVariable(ApplicationVariables.CORRECTION_REMINDER_AT, clock.reminderAt(deadline, properties.correctionReminderBefore()));
+    execution.setVariable(ApplicationVariables.CORRECTION_DEADLINE_TEXT, deadlineText);
+    execution.setVariable(ApplicationVariables.CORRECTION_REQUEST_MARKDOWN, Markdown.paragraphs(request));
     applications.moveTo((String) execution.getVariable(APPLICATION_KEY), ApplicationStatus.CORRECTION_REQUESTED);
     letters.send(execution, execution.getProcessInstanceId(), MailType.CORRECTION_REQUESTED,
         "correction-" + round,

@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
 import cn.wast.capacity.ProgrammeProperties;
@@ -26,8 +27,8 @@ class SendCorrectionReminderService implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     letters.send(execution, execution.getProcessInstanceId(), MailType.CORRECTION_REMINDER,
         "correction-" + execution.getVariable(CORRECTION_COUNT),
-        Map.of("correctionRequest", (String) execution.getVariable(Correction.REQUEST),
-            "deadline", (String) execution.getVariable(Correction.DEADLINE_TEXT),
+        Map.of("correctionRequest", (String) execution.getVariable(ApplicationVariables.CORRECTION_REQUEST),
+            "deadline", (String) execution.getVariable(ApplicationVariables.CORRECTION_DEADLINE_TEXT),
             "tasklistUrl", properties.tasklistUrl()));
   }
 }

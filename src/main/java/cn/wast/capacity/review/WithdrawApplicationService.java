@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
@@ -29,7 +30,7 @@ class WithdrawApplicationService implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String deadline = (String) execution.getVariable(Correction.DEADLINE_TEXT);
+    String deadline = (String) execution.getVariable(ApplicationVariables.CORRECTION_DEADLINE_TEXT);
     applications.decide((String) execution.getVariable(APPLICATION_KEY), ApplicationStatus.WITHDRAWN,
         "补正期限（" + deadline + "）届满未提交补正材料", clock.now());
     letters.send(execution, execution.getProcessInstanceId(), MailType.APPLICATION_WITHDRAWN,

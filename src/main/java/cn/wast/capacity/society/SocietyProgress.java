@@ -1,5 +1,6 @@
 package cn.wast.capacity.society;
 
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.AsSignedInUser;
@@ -206,7 +207,7 @@ class SocietyProgress {
   /** The office's request on the society's open correction task (read as the society, like Tasklist). */
   private Optional<String> correctionRequest(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-        .map(task -> (String) taskService.getVariable(task.getId(), "correctionRequest"))
+        .map(task -> (String) taskService.getVariable(task.getId(), ApplicationVariables.CORRECTION_REQUEST))
         .filter(request -> request != null && !request.isBlank()).findFirst();
   }
 
