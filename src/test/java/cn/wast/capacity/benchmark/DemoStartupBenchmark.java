@@ -262,7 +262,7 @@ class DemoStartupBenchmark {
     }
 
     @Override
-    public void empty() {
+    public void empty() throws Exception {
       throw new UnsupportedOperationException("the run's database is not the benchmark's to empty");
     }
 
