@@ -86,7 +86,7 @@ class DemoStartupBenchmark {
     Databases databases = runDatabase == null ? new H2Files(work)
         : ownPostgres != null && !ownPostgres.isBlank() ? new EmptiedPostgres(ownPostgres) : new PostgresAsItIs(runDatabase);
     BenchmarkReport report = new BenchmarkReport("demo-startup", databases.url());
-    if (databases instanceof PostgresAsItIs) {
+    if (!databases.canEmpty()) {
       report.figure("no database of its own (%s): both starts find the run's database as it is", OWN_POSTGRES_URL);
     }
 
