@@ -3,6 +3,7 @@ package cn.wast.capacity.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.support.WebappSession;
+import cn.wast.capacity.tasks.TaskFilters;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,9 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,84 +27,130 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Startup and steady memory of the packaged application in the demo profile
- * ({@code java -jar target/capacity-award-…jar}, run after {@code package}): milliseconds until
- * {@code /actuator/health} answers UP, Spring's own startup figure from the log, and a few
- * seconds later the heap used after a full GC (the JVM's figure, from {@code /actuator/prometheus})
- * and the process's resident set (VmRSS). The full run starts twice on the same database: the
- * first start on H2 creates a fresh database (schema, migrations, demo data, deployment); the
- * ratio is the second start against the first.
+ * Startup of the packaged application in the demo profile, to users ready, and its steady memory:
+ * run after {@code package}, once through {@code docker/start.sh} (the extracted jar with the CDS
+ * archive, serial collector, heap cap) and once as the plain {@code java -jar target/…jar}, each on
+ * a fresh database and on an existing one, interleaved: the script's fresh start makes the
+ * database the plain jar's existing start finds, and the other way round.
+ *
+ * <p>Users ready: {@code /actuator/health/readiness} answers UP, and at that moment a demo society
+ * signs in, finds 学会申报 among the processes it may start and opens its start form, and the
+ * office signs in and sees its Tasklist filters; the benchmark asserts that they can at once.
+ * Then, a few seconds later, the heap used after a full GC (the JVM's figure, from
+ * {@code /actuator/prometheus}), non-heap, and the process's resident set (VmRSS).
+ *
+ * <p>On PostgreSQL the fresh start needs a database of the benchmark's own, which it empties
+ * ({@code CAPACITY_PG_STARTUP_URL}); without one it starts both ways on the run's database as it is.
  */
 @Tag("benchmark")
 class DemoStartupBenchmark {
 
-  /** The small CI run starts once: it keeps the benchmark working, the full run gives the ratio. */
-  private static final int STARTS = BenchmarkReport.scale() >= 0.5 ? 2 : 1;
-  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+  /** A database of this benchmark's own on PostgreSQL: emptied before each fresh start. */
+  static final String OWN_POSTGRES_URL = "CAPACITY_PG_STARTUP_URL";
+
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(15);
+  private static final String SOCIETY_USER = "whjx";
+  private static final String OFFICE_USER = "office1";
+  private static final String PASSWORD = "demo";
+  private static final String ENGINE_API = "/camunda/api/engine/engine/default";
   private static final Pattern STARTED = Pattern.compile("Started \\S+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
   private static final Pattern HEAP_USED =
       Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)$");
   private static final Pattern NON_HEAP_USED =
       Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"nonheap\"[^}]*} ([0-9.E+]+)$");
+  private static final Pattern APPLICATION_DEFINITION = Pattern.compile("\"id\":\"(application:[^\"]+)\"");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  record Figures(long healthUpMillis, double springSeconds, double heapAfterGcMb, double nonHeapMb, double rssMb) {}
+  enum Launcher {
+    START_SCRIPT("docker/start.sh"),
+    PLAIN_JAR("java -jar");
+
+    final String label;
+
+    Launcher(String label) {
+      this.label = label;
+    }
+  }
+
+  record Start(Launcher launcher, boolean fresh) {}
+
+  record Figures(long readinessMillis, long usersReadyMillis, boolean withArchive, double springSeconds,
+      double heapAfterGcMb, double nonHeapMb, double rssMb) {}
 
   @Test
-  void startupAndSteadyMemory() throws Exception {
-    String datasourceUrl = System.getProperty("spring.datasource.url");
+  void startupToUsersReadyAndSteadyMemory() throws Exception {
     Path work = Files.createTempDirectory("capacity-startup-");
-    List<String> database = new ArrayList<>();
-    if (datasourceUrl == null) {
-      datasourceUrl = "jdbc:h2:file:" + work.resolve("capacity-award") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-    } else {
-      database.add("--spring.datasource.username=" + System.getProperty("spring.datasource.username"));
-      database.add("--spring.datasource.password=" + System.getProperty("spring.datasource.password"));
+    String runDatabase = System.getProperty("spring.datasource.url");
+    String ownPostgres = System.getenv(OWN_POSTGRES_URL);
+    Databases databases = runDatabase == null ? new H2Files(work)
+        : ownPostgres != null && !ownPostgres.isBlank() ? new EmptiedPostgres(ownPostgres) : new PostgresAsItIs(runDatabase);
+    BenchmarkReport report = new BenchmarkReport("demo-startup", databases.url());
+    if (!databases.canEmpty()) {
+      report.figure("no database of its own (%s): both starts find the run's database as it is", OWN_POSTGRES_URL);
     }
-    database.add("--spring.datasource.url=" + datasourceUrl);
-    BenchmarkReport report = new BenchmarkReport("demo-startup", datasourceUrl);
 
-    List<Figures> starts = new ArrayList<>();
-    for (int run = 1; run <= STARTS; run++) {
-      Figures f = startMeasureStop(database, work, run);
-      starts.add(f);
-      report.figure("start %d: health UP after %d ms (Spring: started, process running for %.1f s), heap after GC %.1f MB,"
-          + " non-heap %.1f MB, RSS %.1f MB", run, f.healthUpMillis(), f.springSeconds(), f.heapAfterGcMb(),
-          f.nonHeapMb(), f.rssMb());
+    List<Start> plan = databases.canEmpty()
+        ? List.of(new Start(Launcher.START_SCRIPT, true), new Start(Launcher.PLAIN_JAR, false),
+            new Start(Launcher.PLAIN_JAR, true), new Start(Launcher.START_SCRIPT, false))
+        : List.of(new Start(Launcher.START_SCRIPT, false), new Start(Launcher.PLAIN_JAR, false));
+    Map<Start, Figures> figures = new LinkedHashMap<>();
+    for (Start start : plan) {
+      if (start.fresh()) {
+        databases.empty();
+      }
+      Figures f = startMeasureStop(start.launcher(), databases, work, figures.size() + 1);
+      figures.put(start, f);
+      report.figure("%s%s, %s database: readiness UP after %d ms, users ready after %d ms (a society signed in and"
+          + " opened its start form, the office saw its filters), Spring: process running for %.1f s at \"Started\";"
+          + " heap after GC %.1f MB, non-heap %.1f MB, RSS %.1f MB", start.launcher().label,
+          start.launcher() == Launcher.START_SCRIPT ? (f.withArchive() ? " (CDS archive)" : " (no CDS archive)") : "",
+          start.fresh() ? "fresh" : "existing", f.readinessMillis(), f.usersReadyMillis(), f.springSeconds(),
+          f.heapAfterGcMb(), f.nonHeapMb(), f.rssMb());
     }
-    if (starts.size() > 1) {
-      Figures first = starts.get(0);
-      Figures second = starts.get(1);
-      report.figure("second start against first: startup ratio %.2f, heap ratio %.2f, RSS ratio %.2f",
-          (double) second.healthUpMillis() / first.healthUpMillis(), second.heapAfterGcMb() / first.heapAfterGcMb(),
-          second.rssMb() / first.rssMb());
+    for (boolean fresh : List.of(true, false)) {
+      Figures script = figures.get(new Start(Launcher.START_SCRIPT, fresh));
+      Figures plain = figures.get(new Start(Launcher.PLAIN_JAR, fresh));
+      if (script != null && plain != null) {
+        report.figure("%s database, docker/start.sh against java -jar: users ready %.2f, heap after GC %.2f, RSS %.2f",
+            fresh ? "fresh" : "existing", (double) script.usersReadyMillis() / plain.usersReadyMillis(),
+            script.heapAfterGcMb() / plain.heapAfterGcMb(), script.rssMb() / plain.rssMb());
+      }
     }
     report.write();
   }
 
-  private Figures startMeasureStop(List<String> database, Path work, int run) throws Exception {
+  private Figures startMeasureStop(Launcher launcher, Databases databases, Path work, int run) throws Exception {
     int port = freePort();
-    Path log = work.resolve("start-" + run + ".log");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("capacity.benchmark.jar"), "--spring.profiles.active=demo",
-        "--server.port=" + port));
     int mailPort = freePort();
-    command.add("--capacity.demo.mail-sink.port=" + mailPort);
-    command.add("--spring.mail.port=" + mailPort);
-    command.addAll(database);
-    Process app = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Path log = work.resolve("start-" + run + ".log");
+    List<String> command = new ArrayList<>();
+    if (launcher == Launcher.START_SCRIPT) {
+      command.addAll(List.of("bash", Path.of("docker", "start.sh").toAbsolutePath().toString()));
+    } else {
+      command.addAll(List.of(javaTool("java"), "-jar", System.getProperty("capacity.benchmark.jar")));
+    }
+    command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + port,
+        "--capacity.demo.mail-sink.port=" + mailPort, "--spring.mail.port=" + mailPort));
+    command.addAll(databases.arguments());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    // the JVM that made the archive at package (Maven's), as the script's JAVA_HOME
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    long started = System.nanoTime();
+    Process app = builder.start();
     try {
-      long started = System.nanoTime();
-      awaitHealthUp(app, port, log);
-      long healthUpMillis = (System.nanoTime() - started) / 1_000_000;
+      awaitReadiness(app, port, log);
+      long readinessMillis = (System.nanoTime() - started) / 1_000_000;
+      usersCanWork(port);
+      long usersReadyMillis = (System.nanoTime() - started) / 1_000_000;
       Thread.sleep(BenchmarkReport.scale() >= 1 ? 10_000 : 3_000);
-      run(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-          String.valueOf(app.pid()), "GC.run"));
-      String metrics = WebappSession.anonymous(port).withBasicAuth("admin", "demo").get("/actuator/prometheus").text();
-      return new Figures(healthUpMillis, firstNumber(STARTED, Files.readString(log)),
-          sum(HEAP_USED, metrics) / 1e6, sum(NON_HEAP_USED, metrics) / 1e6, residentMb(app.pid()));
+      run(List.of(javaTool("jcmd"), String.valueOf(app.pid()), "GC.run"));
+      String metrics = WebappSession.anonymous(port).withBasicAuth("admin", PASSWORD).get("/actuator/prometheus").text();
+      String output = Files.readString(log);
+      return new Figures(readinessMillis, usersReadyMillis, !output.contains("start.sh: no "),
+          firstNumber(STARTED, output), sum(HEAP_USED, metrics) / 1e6, sum(NON_HEAP_USED, metrics) / 1e6,
+          residentMb(app.pid()));
     } finally {
       app.destroy();
       if (!app.waitFor(60, TimeUnit.SECONDS)) {
@@ -107,15 +159,15 @@ class DemoStartupBenchmark {
     }
   }
 
-  private void awaitHealthUp(Process app, int port, Path log) throws Exception {
+  private void awaitReadiness(Process app, int port, Path log) throws Exception {
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       assertThat(app.isAlive()).as("the application exited: %s", log).isTrue();
       try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && isUp(health.body())) {
+        if (readiness.statusCode() == 200 && readiness.body().contains("\"status\":\"UP\"")) {
           return;
         }
       } catch (IOException notListeningYet) {
@@ -123,12 +175,131 @@ class DemoStartupBenchmark {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("no UP within " + STARTUP_LIMIT + ": " + log);
+    throw new AssertionError("no readiness within " + STARTUP_LIMIT + ": " + log);
   }
 
-  /** The overall status, not a component's: it stands first or last in the body. */
-  private static boolean isUp(String health) {
-    return health.startsWith("{\"status\":\"UP\"") || health.endsWith("\"status\":\"UP\"}");
+  /** What the first users do, the moment readiness says UP: it must work at once. */
+  private static void usersCanWork(int port) {
+    WebappSession society = WebappSession.login(port, SOCIETY_USER, PASSWORD);
+    String startable = society.get(ENGINE_API + "/process-definition?latestVersion=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true&firstResult=0&maxResults=15").text();
+    Matcher application = APPLICATION_DEFINITION.matcher(startable);
+    assertThat(application.find()).as("学会申报 among the processes %s may start: %s", SOCIETY_USER, startable).isTrue();
+    WebappSession.Response form = society.get(ENGINE_API + "/process-definition/" + application.group(1) + "/deployed-start-form");
+    assertThat(form.status()).as("the start form: %s", form.text()).isEqualTo(200);
+    assertThat(form.text()).contains("roundYear");
+
+    String filters = WebappSession.login(port, OFFICE_USER, PASSWORD)
+        .get(ENGINE_API + "/filter?resourceType=Task&itemCount=true").text();
+    assertThat(filters).as("the office's Tasklist filters").contains(TaskFilters.ALL, "专项办公室待办");
+  }
+
+  // ---- databases ----
+
+  /** Where the starts keep their data: a fresh database on request, or the one of the last start. */
+  private interface Databases {
+    String url();
+
+    List<String> arguments();
+
+    boolean canEmpty();
+
+    void empty() throws Exception;
+  }
+
+  /** A new H2 file for each fresh start. */
+  private static final class H2Files implements Databases {
+    private final Path directory;
+    private int files;
+
+    H2Files(Path directory) {
+      this.directory = directory;
+    }
+
+    @Override
+    public String url() {
+      return "jdbc:h2:file:" + directory.resolve("capacity-award-" + files) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    @Override
+    public List<String> arguments() {
+      return List.of("--spring.datasource.url=" + url());
+    }
+
+    @Override
+    public boolean canEmpty() {
+      return true;
+    }
+
+    @Override
+    public void empty() {
+      files++;
+    }
+  }
+
+  /** The run's PostgreSQL database, with the run's credentials. */
+  private static class PostgresAsItIs implements Databases {
+    private final String url;
+
+    PostgresAsItIs(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public String url() {
+      return url;
+    }
+
+    @Override
+    public List<String> arguments() {
+      return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
+          "--spring.datasource.password=" + password());
+    }
+
+    @Override
+    public boolean canEmpty() {
+      return false;
+    }
+
+    @Override
+    public void empty() throws Exception {
+      throw new UnsupportedOperationException("the run's database is not the benchmark's to empty");
+    }
+
+    static String user() {
+      return System.getProperty("spring.datasource.username");
+    }
+
+    static String password() {
+      return System.getProperty("spring.datasource.password");
+    }
+  }
+
+  /** A PostgreSQL database of the benchmark's own: a fresh start finds its schema empty. */
+  private static final class EmptiedPostgres extends PostgresAsItIs {
+    EmptiedPostgres(String url) {
+      super(url);
+    }
+
+    @Override
+    public boolean canEmpty() {
+      return true;
+    }
+
+    @Override
+    public void empty() throws Exception {
+      try (Connection connection = DriverManager.getConnection(url(), user(), password());
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA public CASCADE");
+        statement.execute("CREATE SCHEMA public");
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private static String javaTool(String name) {
+    return Path.of(System.getProperty("java.home"), "bin", name).toString();
   }
 
   private static void run(List<String> command) throws Exception {
