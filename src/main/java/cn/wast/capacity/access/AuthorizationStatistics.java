@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * tasks to grants by comparing every pair: an expert with 10,000 assigned tasks (one grant each)
  * waited 14 to 21 seconds for Tasklist's first page (docs/benchmarks.md). With them it looks the
  * grants up by the index on the resource. Made once, after the engine has created its tables;
- * PostgreSQL's autovacuum keeps them current; {@link CustomPlansOnPostgres} makes the planner use them.
+ * PostgreSQL's autovacuum keeps them current; {@code database/PostgresSessionSettings} makes the planner use them.
  */
 @Component
 class AuthorizationStatistics {
