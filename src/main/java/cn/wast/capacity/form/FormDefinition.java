@@ -81,8 +81,17 @@ public final class FormDefinition {
     return LOADED.computeIfAbsent(formKey, FormDefinition::load);
   }
 
+  /** The form of that key if the system ships it ({@code forms/} of the build), else empty. */
+  public static Optional<FormDefinition> shipped(String formKey) {
+    return FormDefinition.class.getResource(path(formKey)) == null ? Optional.empty() : Optional.of(of(formKey));
+  }
+
+  private static String path(String formKey) {
+    return "/forms/" + formKey + ".form";
+  }
+
   private static FormDefinition load(String formKey) {
-    String path = "/forms/" + formKey + ".form";
+    String path = path(formKey);
     try (InputStream in = FormDefinition.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("no form " + path + " on the class path");

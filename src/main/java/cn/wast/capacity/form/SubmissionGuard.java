@@ -151,13 +151,17 @@ final class SubmissionGuard extends CommandInterceptor {
     if (formRef.isEmpty()) {
       throw new InputRefusedException("此步骤没有表单，提交时不能附带任何内容");
     }
-    FormDefinition form = FormDefinition.of(formRef.get().getKey());
+    FormDefinition form = FormDefinition.shipped(formRef.get().getKey())
+        .orElseThrow(() -> new InputRefusedException(NOT_SHIPPED));
     InputRefusedException.refuseIfAny(SubmittedFields.strangers(form, submitted));
     InputRefusedException.refuseIfAny(SubmittedFields.unreadable(form, submitted));
     SubmittedDates.normalise(form, submitted);
     InputRefusedException.refuseIfAny(SubmittedFields.dateProblems(form, submitted));
     return SubmittedFields.valueProblems(form, submitted);
   }
+
+  /** A form deployed past the build (over REST, say): the system cannot check what it asks for. */
+  static final String NOT_SHIPPED = "此步骤的表单不是本系统发布的表单，无法核对提交的内容，本次提交未保存；请联系系统管理员";
 
   private static void refuseBusinessKey(String businessKey, boolean administrator) {
     if (businessKey != null && !administrator) {

@@ -10,6 +10,8 @@ import cn.wast.capacity.support.WebappSession.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -110,5 +112,26 @@ class SubmissionGuardTest extends IntakeTestBase {
       variables.putObject(field.getKey()).set("value", JSON.valueToTree(field.getValue()));
     }
     return body;
+  }
+
+  @Test
+  @DisplayName("A start form the system did not ship (a process deployed over REST) is a Chinese 400, not a 500, and starts nothing")
+  void formNotShippedIsRefusedInChinese() {
+    String form = "{\"id\": \"outsider\", \"type\": \"default\", \"components\": [{\"type\": \"textfield\", "
+        + "\"key\": \"note\", \"label\": \"备注\", \"id\": \"Field_note\"}]}";
+    BpmnModelInstance model = Bpmn.createExecutableProcess("outsider").camundaHistoryTimeToLive(1)
+        .startEvent().camundaFormRef("outsider-form").camundaFormRefBinding("deployment")
+        .userTask("Work").camundaAssignee("admin").endEvent().done();
+    String deployment = repositoryService.createDeployment().addModelInstance("outsider.bpmn", model)
+        .addString("outsider-form.form", form.replace("\"id\": \"outsider\"", "\"id\": \"outsider-form\"")).deploy().getId();
+    try {
+      Response refused = WebappSession.anonymous(port).withBasicAuth("admin", "demo").sendJson("POST",
+          "/engine-rest/process-definition/key/outsider/submit-form", "{\"variables\": {\"note\": {\"value\": \"x\"}}}");
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(message(refused)).contains("不是本系统发布的表单");
+      assertThat(instancesOf("outsider")).isZero();
+    } finally {
+      repositoryService.deleteDeployment(deployment, true, true);
+    }
   }
 }
