@@ -16,6 +16,7 @@ import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -182,32 +183,7 @@ final class ClusterLoad {
    * last answer (599 for none).
    */
   private Response send(String user, String password, String method, String path, String body, int index) {
-    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    Response last = new Response(599, null, new byte[0]);
-    for (int attempt = 0; ; attempt++) {
-      int node = node1Down ? 2 : 1 + (index + attempt) % 2;
-      try {
-        last = cluster.rest(node, user, password).sendJson(method, path, body);
-        if (last.status() < 500) {
-          return last;
-        }
-      } catch (RuntimeException nodeUnreachable) {
-        // connection refused or cut: sent again below
-      }
-      if (System.nanoTime() > giveUp) {
-        return last;
-      }
-      retries.incrementAndGet();
-      pause(attempt);
-    }
-  }
-
-  private static void pause(int attempt) {
-    try {
-      Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return cluster.restRetrying(user, password, method, path, body,
+        attempt -> node1Down ? 2 : 1 + (index + attempt) % 2, Duration.ofSeconds(30), retries::incrementAndGet);
   }
 }

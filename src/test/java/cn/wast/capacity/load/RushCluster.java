@@ -11,7 +11,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -94,23 +93,8 @@ final class RushCluster implements AutoCloseable {
    * while there is no answer or a server error, for a minute at most; 599 for no answer.
    */
   Response rest(String user, String password, String method, String path, String body, int index) {
-    long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    Response last = new Response(599, null, new byte[0]);
-    for (int attempt = 0; ; attempt++) {
-      int node = nodeFor(1 + (index + attempt) % 2);
-      try {
-        last = cluster.rest(node, user, password).sendJson(method, path, body);
-        if (last.status() < 500) {
-          return last;
-        }
-      } catch (RuntimeException nodeUnreachable) {
-        // sent again below
-      }
-      if (System.nanoTime() > giveUp) {
-        return last;
-      }
-      pause(Math.min(2000, 100L << Math.min(attempt, 5)));
-    }
+    return cluster.restRetrying(user, password, method, path, body, attempt -> nodeFor(1 + (index + attempt) % 2),
+        Duration.ofMinutes(1), () -> { });
   }
 
   /** A multipart REST request (a deployment) as {@code user}, to node 1 or 2 (whichever is in rotation). */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -83,6 +84,37 @@ public final class LocalCluster implements AutoCloseable {
   /** The node's REST API as {@code user}, with HTTP Basic as a REST client sends it. */
   public WebappSession rest(int node, String user, String password) {
     return WebappSession.anonymous(NODE_PORTS.get(node - 1)).withBasicAuth(user, password);
+  }
+
+  /**
+   * A REST request (HTTP Basic) as a patient client behind a load balancer sends it: each attempt
+   * to the node {@code nodeOfAttempt} names, again while there is no answer or a server error,
+   * with a growing pause, for {@code patience} at most. Returns the last answer (599 for none).
+   */
+  public WebappSession.Response restRetrying(String user, String password, String method, String path, String body,
+      IntUnaryOperator nodeOfAttempt, Duration patience, Runnable onRetry) {
+    long giveUp = System.nanoTime() + patience.toNanos();
+    WebappSession.Response last = new WebappSession.Response(599, null, new byte[0]);
+    for (int attempt = 0; ; attempt++) {
+      try {
+        last = rest(nodeOfAttempt.applyAsInt(attempt), user, password).sendJson(method, path, body);
+        if (last.status() < 500) {
+          return last;
+        }
+      } catch (RuntimeException nodeUnreachable) {
+        // connection refused or cut: sent again below
+      }
+      if (System.nanoTime() > giveUp) {
+        return last;
+      }
+      onRetry.run();
+      try {
+        Thread.sleep(Math.min(2000, 100L << Math.min(attempt, 5)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** Whether the node answers its health check with UP. */
