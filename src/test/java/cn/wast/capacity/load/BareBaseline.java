@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bare baseline of the rush: a one-task process ({@code loadBare}, one-field start form, its
- * task for the office and the experts) that the office deploys over REST, that the societies may
+ * The bare baseline of the rush: a one-task process ({@code loadBare}, started through a copy of
+ * the application's start form with the same submission, its task for the office and the experts) that the office deploys over REST, that the societies may
  * start, and a task filter over its tasks that the office and the experts may read. The same
  * users then drive it through the same webapp endpoints as the application in the alternating
  * windows.
@@ -39,7 +39,7 @@ final class BareBaseline {
   void deploy() {
     FilePart[] files = {
         new FilePart("loadBare.bpmn", "loadBare.bpmn", "application/xml", resource("load/loadBare.bpmn")),
-        new FilePart("loadBare.form", "loadBare.form", "application/json", resource("load/loadBare.form"))};
+        new FilePart("apply.form", "apply.form", "application/json", resource("forms/apply.form"))};
     Map<String, String> fields = Map.of("deployment-name", "负载测试基线", "deployment-source", "load-test");
     Response byOffice = cluster.restSession("office1", RushCluster.DEMO_PASSWORD)
         .postMultipart("/engine-rest/deployment/create", fields, files);
