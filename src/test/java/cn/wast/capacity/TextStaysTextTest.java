@@ -3,9 +3,9 @@ package cn.wast.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
-import cn.wast.capacity.application.DocumentType;
-import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.documents.DocumentKind;
+import cn.wast.capacity.documents.DocumentType;
+import cn.wast.capacity.documents.NewDocument;
 import cn.wast.capacity.support.FormText;
 import cn.wast.capacity.support.MarkupPayloads;
 import cn.wast.capacity.support.ReviewTestBase;

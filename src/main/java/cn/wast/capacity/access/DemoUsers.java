@@ -1,7 +1,7 @@
 package cn.wast.capacity.access;
 
-import cn.wast.capacity.review.Expert;
-import cn.wast.capacity.review.Experts;
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.Locale;

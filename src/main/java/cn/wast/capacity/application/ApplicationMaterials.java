@@ -1,9 +1,10 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentsMarkdown;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 
 import cn.wast.capacity.access.WithoutAuthorization;
-import cn.wast.capacity.checks.SupportHistories;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ public class ApplicationMaterials {
 
   private final HistoryService historyService;
   private final ApplicationDocuments documents;
-  private final SupportHistories histories;
+  private final PastSupport histories;
 
-  ApplicationMaterials(HistoryService historyService, ApplicationDocuments documents, SupportHistories histories) {
+  ApplicationMaterials(HistoryService historyService, ApplicationDocuments documents, PastSupport histories) {
     this.historyService = historyService;
     this.documents = documents;
     this.histories = histories;

@@ -1,5 +1,8 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;

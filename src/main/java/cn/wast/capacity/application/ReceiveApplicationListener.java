@@ -1,5 +1,6 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.documents.ApplicationDocuments;
 import static cn.wast.capacity.application.ApplicationVariables.*;
 
 import cn.wast.capacity.ChineseDates;

@@ -1,5 +1,7 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentsMarkdown;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 import static cn.wast.capacity.application.ApplicationVariables.DOCUMENTS_MARKDOWN;
@@ -8,8 +10,6 @@ import static cn.wast.capacity.application.ApplicationVariables.SOCIETY_CODE;
 import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_MARKDOWN;
 
 import cn.wast.capacity.access.WithoutAuthorization;
-import cn.wast.capacity.checks.SupportHistories;
-import cn.wast.capacity.checks.SupportHistoryChanged;
 import cn.wast.capacity.round.RoundVariables;
 import org.springframework.context.event.EventListener;
 
@@ -28,9 +28,9 @@ public class SubmittedMaterials {
 
   private final ApplicationDocuments documents;
   private final RuntimeService runtimeService;
-  private final SupportHistories histories;
+  private final PastSupport histories;
 
-  SubmittedMaterials(ApplicationDocuments documents, RuntimeService runtimeService, SupportHistories histories) {
+  SubmittedMaterials(ApplicationDocuments documents, RuntimeService runtimeService, PastSupport histories) {
     this.documents = documents;
     this.runtimeService = runtimeService;
     this.histories = histories;
@@ -40,7 +40,7 @@ public class SubmittedMaterials {
    * R-REV-1: a file of an application in correction was uploaded or deleted. The correction task
    * and the office's form show the application's files as they are now, not as they were.
    */
-  void filesChanged(String applicationKey) {
+  public void filesChanged(String applicationKey) {
     String files = DocumentsMarkdown.of(documents.listForApplication(applicationKey));
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationKey)
         .processDefinitionKey("application").list()

@@ -7,8 +7,6 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.funds.Implementation;
-import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.publicity.NoticeEntry;
 import cn.wast.capacity.publicity.NoticeStatus;
@@ -41,9 +39,11 @@ class CommendSocietyService implements JavaDelegate {
   private final ApplicationLetters letters;
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
+  private final Implementations implementations;
 
   CommendSocietyService(PublicNotices notices, ReviewResults results, Applications applications, Rounds rounds,
-      Awards awards, ApplicationLetters letters, ProgrammeProperties programme, ProgrammeClock clock) {
+      Awards awards, ApplicationLetters letters, ProgrammeProperties programme, ProgrammeClock clock,
+      Implementations implementations) {
     this.notices = notices;
     this.results = results;
     this.applications = applications;
@@ -52,6 +52,7 @@ class CommendSocietyService implements JavaDelegate {
     this.letters = letters;
     this.programme = programme;
     this.clock = clock;
+    this.implementations = implementations;
   }
 
   @Override
@@ -72,7 +73,6 @@ class CommendSocietyService implements JavaDelegate {
         "composite", Numbers.score(result.composite()),
         "amount", Numbers.yuan(amount),
         "publicUrl", programme.publicUrl() + "/public/"));
-    place.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(ImplementationVariables.PROCESS,
-        Implementation.businessKeyOf(entry.applicationKey()), Map.of(ImplementationVariables.APPLICATION_KEY, entry.applicationKey()));
+    implementations.start(entry.applicationKey());
   }
 }

@@ -1,15 +1,15 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.supervision.DisqualificationStarter;
+import cn.wast.capacity.application.Disqualifications;
 import org.springframework.stereotype.Component;
 
 /** R-SUP-1: signs of fraud the office concluded at a check start (or join) the society's disqualification. */
 @Component
 class CheckFindings {
 
-  private final DisqualificationStarter disqualifications;
+  private final Disqualifications disqualifications;
 
-  CheckFindings(DisqualificationStarter disqualifications) {
+  CheckFindings(Disqualifications disqualifications) {
     this.disqualifications = disqualifications;
   }
 

@@ -1,6 +1,6 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.mail.MailType;
 

@@ -1,8 +1,8 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.application.ApplicationDocuments;
-import cn.wast.capacity.application.DocumentInfo;
-import cn.wast.capacity.application.DocumentsMarkdown;
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;

@@ -4,7 +4,7 @@ import static cn.wast.capacity.Markdown.escape;
 
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
-import cn.wast.capacity.application.DocumentInfo;
+import cn.wast.capacity.documents.DocumentInfo;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.funds.ExpenseRules;
 import java.util.ArrayList;

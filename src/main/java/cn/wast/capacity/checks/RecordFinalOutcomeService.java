@@ -13,10 +13,10 @@ import cn.wast.capacity.funds.HeldTranches;
 import cn.wast.capacity.funds.ImplementationLetters;
 import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.funds.Payments;
+import cn.wast.capacity.funds.Recoveries;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.round.RoundVariables;
-import cn.wast.capacity.supervision.RecoveryStarter;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +45,11 @@ class RecordFinalOutcomeService implements JavaDelegate {
   private final FlaggedLines flaggedLines;
   private final Payments payments;
   private final HeldTranches held;
-  private final RecoveryStarter recoveries;
+  private final Recoveries recoveries;
 
   RecordFinalOutcomeService(CheckFindings findings, ImplementationChecks checks, SocietySupport support, Awards awards,
       ImplementationLetters letters, ProgrammeClock clock, FlaggedLines flaggedLines, Payments payments,
-      HeldTranches held, RecoveryStarter recoveries) {
+      HeldTranches held, Recoveries recoveries) {
     this.flaggedLines = flaggedLines;
     this.checks = checks;
     this.support = support;

@@ -1,5 +1,6 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.application.SupportHistoryChanged;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

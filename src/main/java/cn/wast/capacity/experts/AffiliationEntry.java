@@ -1,7 +1,6 @@
 package cn.wast.capacity.experts;
 
 import cn.wast.capacity.DateInput;
-import cn.wast.capacity.review.AffiliationRole;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

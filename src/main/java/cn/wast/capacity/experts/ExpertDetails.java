@@ -2,7 +2,6 @@ package cn.wast.capacity.experts;
 
 import cn.wast.capacity.EmailAddress;
 import cn.wast.capacity.PlainText;
-import cn.wast.capacity.review.Expert;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

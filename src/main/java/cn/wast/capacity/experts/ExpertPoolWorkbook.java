@@ -1,9 +1,6 @@
 package cn.wast.capacity.experts;
 
 import cn.wast.capacity.Spreadsheet;
-import cn.wast.capacity.review.Expert;
-import cn.wast.capacity.review.ExpertAffiliation;
-import cn.wast.capacity.review.Experts;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.ArrayList;

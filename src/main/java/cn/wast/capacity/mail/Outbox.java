@@ -49,7 +49,7 @@ public class Outbox {
       "id, dedup_key, mail_type, recipient, subject, body, society_code, business_key,"
           + " process_instance_id, status, attempts, created_at, next_attempt_at, sent_at, last_error, resent_at, resent_by";
 
-  static final RowMapper<OutboxMail> ROW = Outbox::map;
+  public static final RowMapper<OutboxMail> ROW = Outbox::map;
 
   private final JdbcTemplate jdbc;
   private final MailTemplates templates;

@@ -6,7 +6,6 @@ import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.deadlines.Lateness;
 import cn.wast.capacity.office.RoundOverview.Entry;
 import cn.wast.capacity.office.RoundTasks.OpenKind;
-import cn.wast.capacity.mail.OutboxSearch;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.society.Society;

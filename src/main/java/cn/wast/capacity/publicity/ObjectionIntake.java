@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and acknowledges it by mail, all in one transaction, so that nothing is half taken.
  */
 @Component
-class ObjectionIntake {
+public class ObjectionIntake {
 
   private final Objections objections;
   private final RuntimeService runtimeService;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * restarts and across nodes.
  */
 @Component
-class ObjectionLimits {
+public class ObjectionLimits {
 
   private final Objections objections;
   private final PublicityProperties publicity;
@@ -21,7 +21,7 @@ class ObjectionLimits {
   }
 
   /** Why this submission is one too many, or empty when it may be taken. */
-  Optional<String> exceeded(String address, String email, Instant now) {
+  public Optional<String> exceeded(String address, String email, Instant now) {
     Instant since = now.minus(publicity.objectionLimitWindow());
     boolean tooMany = objections.countFrom(address, since) >= publicity.objectionLimit()
         || (!email.isEmpty() && objections.countByEmail(email, since) >= publicity.objectionLimit());

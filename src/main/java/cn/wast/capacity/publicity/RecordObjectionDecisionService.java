@@ -5,7 +5,7 @@ import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.rules.Clause;
 import cn.wast.capacity.rules.RuleClauses;
-import cn.wast.capacity.supervision.DisqualificationStarter;
+import cn.wast.capacity.application.Disqualifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +19,10 @@ class RecordObjectionDecisionService implements JavaDelegate {
 
   private final Objections objections;
   private final ProgrammeClock clock;
-  private final DisqualificationStarter disqualifications;
+  private final Disqualifications disqualifications;
 
   RecordObjectionDecisionService(Objections objections, ProgrammeClock clock,
-      DisqualificationStarter disqualifications) {
+      Disqualifications disqualifications) {
     this.disqualifications = disqualifications;
     this.objections = objections;
     this.clock = clock;

@@ -1,7 +1,7 @@
 package cn.wast.capacity.publicity;
 
 /** R-SUP-2: an objection that repeats one already received; nothing of it is stored. */
-class RepeatedObjectionException extends RuntimeException {
+public class RepeatedObjectionException extends RuntimeException {
 
   private final transient Objection first;
 
@@ -10,7 +10,7 @@ class RepeatedObjectionException extends RuntimeException {
     this.first = first;
   }
 
-  Objection first() {
+  public Objection first() {
     return first;
   }
 }

@@ -6,7 +6,7 @@ import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
-import cn.wast.capacity.review.RankingSheetController;
+import cn.wast.capacity.ranking.RankingSheetController;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.Rounds;
 import jakarta.servlet.http.HttpServletRequest;

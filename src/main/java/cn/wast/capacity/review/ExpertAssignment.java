@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.experts.Expert;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

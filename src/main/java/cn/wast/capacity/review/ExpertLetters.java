@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.mail.Outbox;

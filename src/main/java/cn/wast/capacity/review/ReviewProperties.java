@@ -1,5 +1,6 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.experts.Expert;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;

@@ -1,5 +1,7 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.ProgrammeClock;
 import java.time.Instant;
 import java.util.Date;

@@ -1,6 +1,5 @@
 package cn.wast.capacity.round;
 
-import cn.wast.capacity.award.AwardBands;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

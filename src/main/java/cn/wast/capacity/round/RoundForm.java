@@ -1,7 +1,6 @@
 package cn.wast.capacity.round;
 
 import cn.wast.capacity.FormValues;
-import cn.wast.capacity.award.AwardBands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

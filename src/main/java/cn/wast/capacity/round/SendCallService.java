@@ -20,10 +20,10 @@ class SendCallService implements JavaDelegate {
   private final Outbox outbox;
   private final ProgrammeProperties properties;
 
-  private final cn.wast.capacity.supervision.SupervisionProperties supervision;
+  private final cn.wast.capacity.SupervisionProperties supervision;
 
   SendCallService(Rounds rounds, SocietyRegistry societies, Outbox outbox, ProgrammeProperties properties,
-      cn.wast.capacity.supervision.SupervisionProperties supervision) {
+      cn.wast.capacity.SupervisionProperties supervision) {
     this.supervision = supervision;
     this.rounds = rounds;
     this.societies = societies;

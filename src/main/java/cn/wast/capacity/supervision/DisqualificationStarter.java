@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.application.Disqualifications;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * society, the start joins it with its grounds (see {@link OpenDisqualification}).
  */
 @Component
-public class DisqualificationStarter {
+public class DisqualificationStarter implements Disqualifications {
 
   private final RuntimeService runtimeService;
   private final Applications applications;

@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.SupervisionProperties;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;

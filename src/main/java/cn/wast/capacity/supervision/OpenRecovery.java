@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.SupervisionProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.funds.Recoveries;
 import cn.wast.capacity.ProgrammeClock;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * decision calls for one: a revocation, an award adjusted below what was paid.
  */
 @Component
-public class RecoveryStarter {
+public class RecoveryStarter implements Recoveries {
 
   private final FundRecoveries recoveries;
   private final RuntimeService runtimeService;

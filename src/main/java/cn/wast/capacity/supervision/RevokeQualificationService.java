@@ -1,5 +1,6 @@
 package cn.wast.capacity.supervision;
 
+import cn.wast.capacity.SupervisionProperties;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;

@@ -3,7 +3,7 @@ package cn.wast.capacity.access;
 import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wast.capacity.application.ApplicationDocuments;
+import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.publicity.PublicityProperties;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.ReviewTestBase;

@@ -3,8 +3,8 @@ package cn.wast.capacity.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.Groups;
-import cn.wast.capacity.review.Expert;
-import cn.wast.capacity.review.Experts;
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.society.SecretaryGeneralTenure;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;

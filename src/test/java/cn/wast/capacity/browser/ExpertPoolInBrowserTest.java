@@ -2,9 +2,9 @@ package cn.wast.capacity.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wast.capacity.review.AffiliationRole;
-import cn.wast.capacity.review.ExpertAffiliation;
-import cn.wast.capacity.review.Experts;
+import cn.wast.capacity.experts.AffiliationRole;
+import cn.wast.capacity.experts.ExpertAffiliation;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.support.CapacityTest;
 import cn.wast.capacity.support.HeadlessChromium;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package cn.wast.capacity.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentInfo;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
 import cn.wast.capacity.support.HeadlessChromium;
 import java.io.IOException;

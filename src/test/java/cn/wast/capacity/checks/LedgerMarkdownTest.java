@@ -3,8 +3,8 @@ package cn.wast.capacity.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.Markdown;
-import cn.wast.capacity.application.DocumentInfo;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.funds.BudgetLine;
 import cn.wast.capacity.funds.ExpenseLine;
 import cn.wast.capacity.review.Capacity;

@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.funds.FlagDecision;
 import cn.wast.capacity.funds.FlaggedLines;
 import cn.wast.capacity.rules.RuleClauses;

@@ -8,9 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
-import cn.wast.capacity.application.DocumentType;
-import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.documents.DocumentKind;
+import cn.wast.capacity.documents.DocumentType;
+import cn.wast.capacity.documents.NewDocument;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.funds.Payments;

@@ -6,8 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentInfo;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CheckTestBase;
 import cn.wast.capacity.support.WebappSession;

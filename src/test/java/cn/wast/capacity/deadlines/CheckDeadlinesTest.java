@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;

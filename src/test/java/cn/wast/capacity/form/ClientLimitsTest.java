@@ -2,7 +2,7 @@ package cn.wast.capacity.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wast.capacity.award.AwardBands;
+import cn.wast.capacity.round.AwardBands;
 import cn.wast.capacity.review.Capacity;
 import cn.wast.capacity.review.CommitteeForm;
 import cn.wast.capacity.review.ReviewProperties;

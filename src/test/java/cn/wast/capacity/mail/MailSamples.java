@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A realistic model for every mail type, as the process steps fill it in. */
-final class MailSamples {
+public final class MailSamples {
 
   static final String SOCIETY = "武汉机械工程学会";
   static final String CODE = "CMES";
@@ -13,7 +13,7 @@ final class MailSamples {
 
   private MailSamples() {}
 
-  static Map<String, String> model(MailType type) {
+  public static Map<String, String> model(MailType type) {
     Map<String, String> all = new HashMap<>();
     all.put("societyName", SOCIETY);
     all.put("year", "2026");

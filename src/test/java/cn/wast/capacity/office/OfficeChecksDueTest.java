@@ -7,7 +7,7 @@ import static cn.wast.capacity.office.OfficeOverviewTest.stages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.DocumentKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.funds.Payments.Payment;
 import cn.wast.capacity.support.CheckTestBase;
@@ -99,7 +99,7 @@ class ReportsTest extends CheckTestBase {
         List.of("学会", "申报编号", "拨付批次", "金额（元）", "拨付时间"),
         List.of("武汉药学会", key, "经费使用管理方案备案后", "100000.00", clock.format(paid.get(0).paidAt())),
         List.of("武汉药学会", key, "中期检查通过后", "60000.00", clock.format(paid.get(1).paidAt())));
-    List<cn.wast.capacity.application.DocumentInfo> scans = documents.listForApplication(key).stream()
+    List<cn.wast.capacity.documents.DocumentInfo> scans = documents.listForApplication(key).stream()
         .filter(d -> d.kind() == DocumentKind.VOUCHER_SCAN).toList();
     assertThat(sheet(workbook, "预算行执行")).containsExactly(
         List.of("学会", "申报编号", "预算行", "服务的能力", "支出科目", "用途", "预算金额（元）", "已支出（元）", "执行率（%）",

@@ -1,10 +1,10 @@
 package cn.wast.capacity.support;
 
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.ApplicationDocuments;
-import cn.wast.capacity.application.DocumentKind;
-import cn.wast.capacity.application.DocumentType;
-import cn.wast.capacity.application.NewDocument;
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentKind;
+import cn.wast.capacity.documents.DocumentType;
+import cn.wast.capacity.documents.NewDocument;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

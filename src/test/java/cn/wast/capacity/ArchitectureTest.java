@@ -1,0 +1,76 @@
+package cn.wast.capacity;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package layering. A round's stages come one after another, and a stage knows only the
+ * stages before it: an application does not know it will be ranked, a ranking does not know
+ * the award. The society registry and the outbox serve every stage and know none.
+ */
+@DisplayName("Packages: stages depend downward only")
+class ArchitectureTest {
+
+  /**
+   * The stages of a round, in the order a round goes through them. The implementation (专项实施)
+   * is one stage of three concerns: the fund plan and money, the checks, and their deadlines.
+   */
+  static final List<List<String>> STAGES = List.of(
+      List.of("round"), List.of("application"), List.of("eligibility"), List.of("formalreview"),
+      List.of("review"), List.of("ranking"), List.of("publicity"), List.of("award"),
+      List.of("funds", "checks", "deadlines"), List.of("supervision"));
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("cn.wast.capacity");
+  }
+
+  static String pkg(String name) {
+    return "cn.wast.capacity." + name + "..";
+  }
+
+  static String[] packages(List<String> names) {
+    return names.stream().map(ArchitectureTest::pkg).toArray(String[]::new);
+  }
+
+  /** One rule per stage: none of its classes uses a class of a later stage. */
+  static ArchRule stagesDependDownwardOnly() {
+    List<ArchRule> rules = new ArrayList<>();
+    for (int i = 0; i < STAGES.size() - 1; i++) {
+      List<String> later = STAGES.subList(i + 1, STAGES.size()).stream().flatMap(List::stream).toList();
+      rules.add(noClasses().that().resideInAnyPackage(packages(STAGES.get(i)))
+          .should().dependOnClassesThat().resideInAnyPackage(packages(later))
+          .because(STAGES.get(i) + " comes before " + later));
+    }
+    return CompositeArchRule.of(rules);
+  }
+
+  @Test
+  @DisplayName("a stage uses no class of a later stage")
+  void stagesUseOnlyEarlierStages() {
+    stagesDependDownwardOnly().check(classes);
+  }
+
+  @Test
+  @DisplayName("the society registry and the outbox use no stage")
+  void registryAndMailUseNoStage() {
+    noClasses().that().resideInAnyPackage(pkg("society"), pkg("mail"))
+        .should().dependOnClassesThat().resideInAnyPackage(packages(STAGES.stream().flatMap(List::stream).toList()))
+        .because("every stage reads the registry and sends mail; neither may know a stage")
+        .check(classes);
+  }
+}
