@@ -1,6 +1,7 @@
 package cn.wast.capacity;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,12 +66,29 @@ class ArchitectureTest {
     stagesDependDownwardOnly().check(classes);
   }
 
+  /** The registry and the outbox: none of their classes uses a stage. */
+  static ArchRule registryAndMailUseNoStage() {
+    return noClasses().that().resideInAnyPackage(pkg("society"), pkg("mail"))
+        .should().dependOnClassesThat().resideInAnyPackage(packages(STAGES.stream().flatMap(List::stream).toList()))
+        .because("every stage reads the registry and sends mail; neither may know a stage");
+  }
+
   @Test
   @DisplayName("the society registry and the outbox use no stage")
-  void registryAndMailUseNoStage() {
-    noClasses().that().resideInAnyPackage(pkg("society"), pkg("mail"))
-        .should().dependOnClassesThat().resideInAnyPackage(packages(STAGES.stream().flatMap(List::stream).toList()))
-        .because("every stage reads the registry and sends mail; neither may know a stage")
-        .check(classes);
+  void registryAndMailKnowNoStage() {
+    registryAndMailUseNoStage().check(classes);
+  }
+
+  @Test
+  @DisplayName("the rules fail on a class that reaches up (test code that does)")
+  void rulesFailOnAnUpwardDependency() throws Exception {
+    JavaClasses upward = new ClassFileImporter().importClasses(
+        Class.forName("cn.wast.capacity.round.ReadsAnAward"), Class.forName("cn.wast.capacity.mail.ReadsARound"));
+    assertThatThrownBy(() -> stagesDependDownwardOnly().check(upward))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReadsAnAward").hasMessageContaining("cn.wast.capacity.award.Award");
+    assertThatThrownBy(() -> registryAndMailUseNoStage().check(upward))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReadsARound").hasMessageContaining("cn.wast.capacity.round.Round");
   }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +18,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,12 +93,55 @@ class ProcessVariablesTest {
     assertThat(unknown).containsExactly("calls", "plan", "roundYaer");
   }
 
-  /** The values of the String constants of every {@code cn.wast.capacity} class named {@code *Variables}, but a process's key. */
-  static Set<String> declaredVariables() throws Exception {
+  @Test
+  @DisplayName("Every element id a *Variables class names is an element of its process")
+  void everyNamedElementIsInItsProcess() throws Exception {
+    Map<String, String> missing = new TreeMap<>();
+    int named = 0;
+    for (Class<?> variables : variablesClasses()) {
+      Class<?> elements = Class.forName(variables.getName() + "$Elements", true, variables.getClassLoader());
+      String process = (String) variables.getField("PROCESS").get(null);
+      Resource bpmn = new PathMatchingResourcePatternResolver().getResource("classpath:processes/" + process + ".bpmn");
+      BpmnModelInstance model;
+      try (InputStream in = bpmn.getInputStream()) {
+        model = Bpmn.readModelFromStream(in);
+      }
+      for (Field field : elements.getDeclaredFields()) {
+        if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+          String id = (String) field.get(null);
+          named++;
+          if (model.getModelElementById(id) == null) {
+            missing.put(elements.getName() + "." + field.getName(), id);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("element ids named in Java but not in the process model").isEmpty();
+    assertThat(named).as("element ids named").isGreaterThanOrEqualTo(23);
+  }
+
+  /** The {@code *Variables} classes that hold a process's element ids. */
+  static Set<Class<?>> variablesClasses() throws Exception {
+    Set<Class<?>> classes = new LinkedHashSet<>();
+    for (BeanDefinition candidate : variablesScanner().findCandidateComponents("cn.wast.capacity")) {
+      Class<?> type = Class.forName(candidate.getBeanClassName());
+      if (Arrays.stream(type.getDeclaredClasses()).anyMatch(c -> c.getSimpleName().equals("Elements"))) {
+        classes.add(type);
+      }
+    }
+    return classes;
+  }
+
+  private static ClassPathScanningCandidateComponentProvider variablesScanner() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*\\.[A-Z]\\w*Variables")));
+    return scanner;
+  }
+
+  /** The values of the String constants of every {@code cn.wast.capacity} class named {@code *Variables}, but a process's key. */
+  static Set<String> declaredVariables() throws Exception {
     Set<String> names = new TreeSet<>();
-    for (BeanDefinition candidate : scanner.findCandidateComponents("cn.wast.capacity")) {
+    for (BeanDefinition candidate : variablesScanner().findCandidateComponents("cn.wast.capacity")) {
       for (Field field : Class.forName(candidate.getBeanClassName()).getDeclaredFields()) {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class

@@ -1,10 +1,10 @@
 package cn.wast.capacity.application;
 
-import cn.wast.capacity.documents.ApplicationDocuments;
-import cn.wast.capacity.documents.DocumentsMarkdown;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 
 import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentsMarkdown;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package cn.wast.capacity.application;
 
-import cn.wast.capacity.documents.ApplicationDocuments;
-import cn.wast.capacity.documents.DocumentInfo;
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentInfo;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.Rounds;

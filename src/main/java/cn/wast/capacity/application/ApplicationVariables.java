@@ -40,5 +40,19 @@ public final class ApplicationVariables {
   /** The correction request as the society's form shows it: literal text. */
   public static final String CORRECTION_REQUEST_MARKDOWN = "correctionRequestMarkdown";
 
+  // No longer written: named so that the history of applications submitted before them reads in
+  // Chinese. Who applied is the application row's and history's start user; the history shown to
+  // the office is SUPPORT_HISTORY_MARKDOWN.
+  public static final String FORMER_APPLICANT = "applicant";
+  public static final String FORMER_SUPPORT_HISTORY = "supportHistory";
+
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String FORMAL_REVIEW = "FormalReview";
+
+    private Elements() {}
+  }
+
   private ApplicationVariables() {}
 }

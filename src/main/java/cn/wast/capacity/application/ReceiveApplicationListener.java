@@ -1,6 +1,5 @@
 package cn.wast.capacity.application;
 
-import cn.wast.capacity.documents.ApplicationDocuments;
 import static cn.wast.capacity.application.ApplicationVariables.*;
 
 import cn.wast.capacity.ChineseDates;
@@ -9,6 +8,7 @@ import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.InstanceAccess;
+import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.RoundStatus;

@@ -1,7 +1,5 @@
 package cn.wast.capacity.application;
 
-import cn.wast.capacity.documents.ApplicationDocuments;
-import cn.wast.capacity.documents.DocumentsMarkdown;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 import static cn.wast.capacity.application.ApplicationVariables.DOCUMENTS_MARKDOWN;
@@ -10,11 +8,12 @@ import static cn.wast.capacity.application.ApplicationVariables.SOCIETY_CODE;
 import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_MARKDOWN;
 
 import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.documents.ApplicationDocuments;
+import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.round.RoundVariables;
-import org.springframework.context.event.EventListener;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,7 @@ public class SubmittedMaterials {
   public void filesChanged(String applicationKey) {
     String files = DocumentsMarkdown.of(documents.listForApplication(applicationKey));
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationKey)
-        .processDefinitionKey("application").list()
+        .processDefinitionKey(ApplicationVariables.PROCESS).list()
         .forEach(instance -> runtimeService.setVariable(instance.getId(), DOCUMENTS_MARKDOWN, files));
   }
 

@@ -1,7 +1,7 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.mail.MailType;
 
 /** The checks of an awarded society's implementation, each with its report and its letters. */

@@ -1,15 +1,15 @@
 package cn.wast.capacity.checks;
 
+import cn.wast.capacity.FormOptions;
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.documents.DocumentInfo;
 import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.funds.BudgetLine;
+import cn.wast.capacity.funds.ExpenseLine;
+import cn.wast.capacity.funds.ExpenseRules;
 import cn.wast.capacity.funds.FundPlanForm;
 import cn.wast.capacity.funds.FundPlans;
-import cn.wast.capacity.funds.ExpenseLine;
-import cn.wast.capacity.FormOptions;
-import cn.wast.capacity.Numbers;
-import cn.wast.capacity.funds.ExpenseRules;
 import cn.wast.capacity.funds.ImplementationVariables;
 import java.math.BigDecimal;
 import java.util.ArrayList;

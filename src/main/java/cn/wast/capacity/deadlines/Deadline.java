@@ -17,9 +17,9 @@ public enum Deadline {
 
   FUND_PLAN("经费使用管理方案", new Names(ImplementationVariables.PLAN_DUE_AT,
       ImplementationVariables.PLAN_REMINDER_AT, ImplementationVariables.PLAN_DUE_TEXT,
-      ImplementationVariables.PLAN_LATE_SINCE), "SubmitFundPlan", "Plan"),
-  MID_TERM_REPORT("中期检查材料", Names.REPORT, "SubmitMidTermReport", "MidTermReport"),
-  FINAL_REPORT("结项验收材料", Names.REPORT, "SubmitFinalReport", "FinalReport"),
+      ImplementationVariables.PLAN_LATE_SINCE), ImplementationVariables.Elements.SUBMIT_FUND_PLAN, "Plan"),
+  MID_TERM_REPORT("中期检查材料", Names.REPORT, ImplementationVariables.Elements.SUBMIT_MID_TERM_REPORT, "MidTermReport"),
+  FINAL_REPORT("结项验收材料", Names.REPORT, ImplementationVariables.Elements.SUBMIT_FINAL_REPORT, "FinalReport"),
   CORRECTIONS("中期检查整改", new Names(ImplementationVariables.CORRECTIONS_DUE_AT,
       ImplementationVariables.CORRECTIONS_REMINDER_AT, ImplementationVariables.CORRECTIONS_DUE_TEXT,
       ImplementationVariables.CORRECTIONS_LATE_SINCE), null, "Corrections");

@@ -1,15 +1,14 @@
 package cn.wast.capacity.documents;
 
-import cn.wast.capacity.application.ApplicationVariables;
-import cn.wast.capacity.application.SubmittedMaterials;
-import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.review.ReviewAssignments;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.FormTokens;
+import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.application.SubmittedMaterials;
 import cn.wast.capacity.funds.VoucherNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,8 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *       a voucher scan with its voucher number
  *   <li>{@code POST /documents/{id}/delete}: removes a file of the user's society from an open slot,
  *       but never the scan of a voucher in a submitted ledger
- *   <li>{@code GET /documents/{id}}: the file itself, for its society, the office, auditors, admins
- *       and, for application materials only, the experts assigned to score its application (R-REV-2)
+ *   <li>{@code GET /documents/{id}}: the file itself, for whom {@link DocumentAccess} lets read it
  * </ul>
  *
  * Every POST carries the session's {@link FormTokens form token}; nothing is stored or removed
@@ -76,7 +74,7 @@ class DocumentController {
   private final DocumentUploadPolicy policy;
   private final ProgrammeClock clock;
   private final RuntimeService runtimeService;
-  private final ReviewAssignments reviewAssignments;
+  private final DocumentAccess access;
   private final SubmittedMaterials materials;
 
   DocumentController(
@@ -87,9 +85,9 @@ class DocumentController {
       @Value("${capacity.documents.max-size}") DataSize maxSize,
       ProgrammeClock clock,
       RuntimeService runtimeService,
-      ReviewAssignments reviewAssignments,
+      DocumentAccess access,
       SubmittedMaterials materials) {
-    this.reviewAssignments = reviewAssignments;
+    this.access = access;
     this.materials = materials;
     this.currentUser = currentUser;
     this.formTokens = formTokens;
@@ -159,14 +157,7 @@ class DocumentController {
     SignedInUser user = signedIn(request);
     checkToken(request, token);
     DocumentInfo document = documents.find(id).orElseThrow(PageRefusal::notFound);
-    if (!user.actsFor(document.societyCode())) {
-      throw PageRefusal.forbidden("只有上传该文件的学会可以删除它。");
-    }
-    if (document.kind() == DocumentKind.VOUCHER_SCAN
-        && documents.submittedVouchers(document.applicationKey()).contains(document.voucherNumber())) {
-      throw PageRefusal.forbidden("凭证号 " + document.voucherNumber() + " 已列入已提交的支出台账，"
-          + "它的凭证扫描件已随检查材料提交，不能删除。");
-    }
+    access.checkRemove(user, document);
     UploadSlot slot = slots.holding(document).orElseThrow(() -> PageRefusal.forbidden(
         "该文件已随申报提交，且申报当前不在补正阶段（或申报已截止），不能删除。"));
     documents.delete(id);
@@ -181,13 +172,7 @@ class DocumentController {
   ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable long id) {
     SignedInUser user = signedIn(request);
     DocumentInfo info = documents.find(id).orElseThrow(PageRefusal::notFound);
-    boolean reviewing = user.isExpert() && info.applicationKey() != null && info.kind().isApplicationMaterial()
-        && reviewAssignments.isOn(user.id(), info.applicationKey());
-    if (!(user.actsFor(info.societyCode()) || user.isOffice() || user.isAuditor() || user.isAdmin() || reviewing)) {
-      throw PageRefusal.forbidden(info.kind().isApplicationMaterial()
-          ? "您无权查看该文件：申报材料只对提交它的学会、专项办公室、审计人员和评审该申报的专家开放。"
-          : "您无权查看该文件：检查材料和凭证扫描件只对提交它的学会、专项办公室和审计人员开放。");
-    }
+    access.checkRead(user, info);
     StoredDocument document = documents.load(id).orElseThrow(PageRefusal::notFound);
     MediaType type = DocumentType.ofContentType(info.contentType())
         .map(t -> MediaType.parseMediaType(t.contentType()))

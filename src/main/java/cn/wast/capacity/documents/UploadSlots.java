@@ -1,8 +1,8 @@
 package cn.wast.capacity.documents;
 
-import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.round.RoundStatus;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.wast.capacity.formalreview;
 
-import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.application.ApplicationVariables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.wast.capacity.formalreview;
 
-import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 
 import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.application.SubmittedMaterials;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

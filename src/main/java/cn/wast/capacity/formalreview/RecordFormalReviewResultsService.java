@@ -1,10 +1,10 @@
 package cn.wast.capacity.formalreview;
 
+import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;
-import cn.wast.capacity.application.ApplicationStatus;
-import cn.wast.capacity.application.Applications;
 import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

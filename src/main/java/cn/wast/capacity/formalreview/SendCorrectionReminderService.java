@@ -1,10 +1,10 @@
 package cn.wast.capacity.formalreview;
 
-import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
 import cn.wast.capacity.ProgrammeProperties;
 import cn.wast.capacity.application.ApplicationLetters;
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.mail.MailType;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

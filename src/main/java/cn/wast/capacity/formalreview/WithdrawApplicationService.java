@@ -1,12 +1,12 @@
 package cn.wast.capacity.formalreview;
 
-import cn.wast.capacity.application.ApplicationVariables;
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.CORRECTION_COUNT;
 
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.ApplicationStatus;
+import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.mail.MailType;
 import java.util.Map;

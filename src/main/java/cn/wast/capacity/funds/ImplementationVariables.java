@@ -103,6 +103,25 @@ public final class ImplementationVariables {
   public static final String NEW_DUE_DATE = "newDueDate";
   public static final String OVERDUE_REASON = "overdueReason";
 
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String FILE_FUND_PLAN = "FileFundPlan";
+    public static final String REVIEW_MID_TERM = "ReviewMidTerm";
+    public static final String REVIEW_FINAL_ACCEPTANCE = "ReviewFinalAcceptance";
+    public static final String HANDLE_OVERDUE_PLAN = "HandleOverduePlan";
+    public static final String HANDLE_OVERDUE_MID_TERM_REPORT = "HandleOverdueMidTermReport";
+    public static final String HANDLE_OVERDUE_FINAL_REPORT = "HandleOverdueFinalReport";
+    public static final String CONFIRM_CORRECTIONS = "ConfirmCorrections";
+    public static final String SUBMIT_FUND_PLAN = "SubmitFundPlan";
+    public static final String SUBMIT_MID_TERM_REPORT = "SubmitMidTermReport";
+    public static final String SUBMIT_FINAL_REPORT = "SubmitFinalReport";
+    public static final String MID_TERM_DUE = "MidTermDue";
+    public static final String IMPLEMENTATION_PERIOD_ENDS = "ImplementationPeriodEnds";
+
+    private Elements() {}
+  }
+
   private ImplementationVariables() {}
 
   public static String applicationKey(VariableScope scope) {

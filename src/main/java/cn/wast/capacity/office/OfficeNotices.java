@@ -1,13 +1,13 @@
 package cn.wast.capacity.office;
 
-import cn.wast.capacity.mail.MailType;
-import cn.wast.capacity.mail.Outbox;
-import cn.wast.capacity.mail.OutgoingMail;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.mail.MailType;
+import cn.wast.capacity.mail.Outbox;
+import cn.wast.capacity.mail.OutgoingMail;
 import cn.wast.capacity.round.Round;
 import cn.wast.capacity.round.Rounds;
 import cn.wast.capacity.society.Society;

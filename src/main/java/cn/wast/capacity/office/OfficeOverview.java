@@ -4,6 +4,7 @@ import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.AsSignedInUser;
 import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.deadlines.Lateness;
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.office.RoundOverview.Entry;
 import cn.wast.capacity.office.RoundTasks.OpenKind;
 import cn.wast.capacity.round.Round;
@@ -39,11 +40,14 @@ class OfficeOverview {
 
   /** The implementation's timers that open a check, with what they open. */
   private static final Map<String, String> CHECK_TIMERS = Map.of(
-      "MidTermDue", "中期检查开始", "ImplementationPeriodEnds", "实施期届满，结项验收开始");
+      ImplementationVariables.Elements.MID_TERM_DUE, "中期检查开始",
+      ImplementationVariables.Elements.IMPLEMENTATION_PERIOD_ENDS, "实施期届满，结项验收开始");
   /** The implementation's tasks of its checks, with what they wait for. */
   private static final Map<String, String> CHECK_TASKS = Map.of(
-      "SubmitMidTermReport", "中期检查：待学会提交材料", "ReviewMidTerm", "中期检查：待办公室审核",
-      "SubmitFinalReport", "结项验收：待学会提交材料", "ReviewFinalAcceptance", "结项验收：待办公室评定");
+      ImplementationVariables.Elements.SUBMIT_MID_TERM_REPORT, "中期检查：待学会提交材料",
+      ImplementationVariables.Elements.REVIEW_MID_TERM, "中期检查：待办公室审核",
+      ImplementationVariables.Elements.SUBMIT_FINAL_REPORT, "结项验收：待学会提交材料",
+      ImplementationVariables.Elements.REVIEW_FINAL_ACCEPTANCE, "结项验收：待办公室评定");
 
   private final ApplicationStages stages;
   private final RoundTasks tasks;
@@ -182,7 +186,7 @@ class OfficeOverview {
   /** The timers that will open a check in the round's implementations, with the society of each. */
   private Map<CheckTimer, String> timers(Round round, Map<String, String> names) {
     Map<String, HistoricProcessInstance> running = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("implementation").processInstanceBusinessKeyLike("IMPL-" + round.year() + "-%")
+        .processDefinitionKey(ImplementationVariables.PROCESS).processInstanceBusinessKeyLike("IMPL-" + round.year() + "-%")
         .unfinished().list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId, p -> p));
     Map<CheckTimer, String> timers = new HashMap<>();
     if (running.isEmpty()) {
@@ -190,10 +194,10 @@ class OfficeOverview {
     }
     // The timers' activities come from their job definitions: the engine's job query by activity and
     // instances together is not valid SQL (7.24), and a job names its activity only inside a command.
-    Map<String, String> activities = managementService.createJobDefinitionQuery().processDefinitionKey("implementation")
+    Map<String, String> activities = managementService.createJobDefinitionQuery().processDefinitionKey(ImplementationVariables.PROCESS)
         .activityIdIn(CHECK_TIMERS.keySet().toArray(String[]::new)).list().stream()
         .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
-    managementService.createJobQuery().timers().processDefinitionKey("implementation").list().stream()
+    managementService.createJobQuery().timers().processDefinitionKey(ImplementationVariables.PROCESS).list().stream()
         .filter(job -> running.containsKey(job.getProcessInstanceId()) && activities.containsKey(job.getJobDefinitionId()))
         .forEach(job -> timers.put(new CheckTimer(job, activities.get(job.getJobDefinitionId())),
             societyOf(running.get(job.getProcessInstanceId()), names)));

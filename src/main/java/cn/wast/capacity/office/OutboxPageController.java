@@ -1,16 +1,16 @@
 package cn.wast.capacity.office;
 
-import cn.wast.capacity.mail.MailStatus;
-import cn.wast.capacity.mail.MailType;
-import cn.wast.capacity.mail.Outbox;
-import cn.wast.capacity.mail.OutboxMail;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.FormTokens;
 import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.OfficePageAccess;
 import cn.wast.capacity.access.OwnPageHeaders;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.mail.MailStatus;
+import cn.wast.capacity.mail.MailType;
+import cn.wast.capacity.mail.Outbox;
 import cn.wast.capacity.mail.Outbox.Resend;
+import cn.wast.capacity.mail.OutboxMail;
 import cn.wast.capacity.office.OutboxSearch.Filter;
 import cn.wast.capacity.office.OutboxSearch.State;
 import cn.wast.capacity.round.Round;

@@ -1,6 +1,11 @@
 package cn.wast.capacity.office;
 
+import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.funds.ImplementationVariables;
+import cn.wast.capacity.review.ReviewVariables;
 import cn.wast.capacity.round.Round;
+import cn.wast.capacity.round.RoundVariables;
+import cn.wast.capacity.supervision.DisqualificationVariables;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -24,8 +29,11 @@ class RoundTasks {
 
   /** The processes whose instances belong to a round, and how their business keys name it. */
   private static final Map<String, String> KEYS_OF_ROUND = Map.of(
-      "round", "ROUND-%d", "application", "APP-%d-%%", "review", "APP-%d-%%", "implementation", "IMPL-%d-%%",
-      "disqualification", "DISQ-%d-%%");
+      RoundVariables.PROCESS, "ROUND-%d",
+      ApplicationVariables.PROCESS, "APP-%d-%%",
+      ReviewVariables.PROCESS, "APP-%d-%%",
+      ImplementationVariables.PROCESS, "IMPL-%d-%%",
+      DisqualificationVariables.PROCESS, "DISQ-%d-%%");
 
   /** The earliest tasks of a kind shown one by one; the rest are counted. */
   static final int SHOWN_PER_KIND = 10;

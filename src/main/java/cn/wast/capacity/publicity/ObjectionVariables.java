@@ -33,6 +33,14 @@ public final class ObjectionVariables {
   public static final String OBJECTION_REASONS = "objectionReasons";
   public static final String FRAUD_FOUND = "fraudFound";
 
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String INVESTIGATE_OBJECTION = "InvestigateObjection";
+
+    private Elements() {}
+  }
+
   private ObjectionVariables() {}
 
   /** The objection's id; the process holds it from its start. */

@@ -1,14 +1,14 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.review.ReviewAssignments;
-import cn.wast.capacity.review.ReviewResult;
-import cn.wast.capacity.review.ReviewResults;
-import cn.wast.capacity.Numbers;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.review.ReviewAssignments;
+import cn.wast.capacity.review.ReviewResult;
+import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.math.BigDecimal;

@@ -1,11 +1,11 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.review.AssignmentStatus;
-import cn.wast.capacity.Numbers;
 import static cn.wast.capacity.Markdown.escape;
 import static cn.wast.capacity.Numbers.plain;
 
 import cn.wast.capacity.Markdown;
+import cn.wast.capacity.Numbers;
+import cn.wast.capacity.review.AssignmentStatus;
 import java.math.BigDecimal;
 import java.util.List;
 

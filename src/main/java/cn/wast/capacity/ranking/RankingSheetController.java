@@ -1,11 +1,11 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.application.Applications;
-import cn.wast.capacity.application.PastSupport;
 import cn.wast.capacity.Spreadsheet;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
 import cn.wast.capacity.access.SignedInUser;
+import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.application.PastSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;

@@ -1,8 +1,8 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.review.ReviewResults;
 import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

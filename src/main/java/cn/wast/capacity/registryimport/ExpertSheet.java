@@ -2,11 +2,11 @@ package cn.wast.capacity.registryimport;
 
 import cn.wast.capacity.DateInput;
 import cn.wast.capacity.experts.AffiliationEntry;
-import cn.wast.capacity.experts.ExpertDetails;
-import cn.wast.capacity.experts.ExpertPool;
 import cn.wast.capacity.experts.AffiliationRole;
 import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.experts.ExpertAffiliation;
+import cn.wast.capacity.experts.ExpertDetails;
+import cn.wast.capacity.experts.ExpertPool;
 import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.society.CreditCode;
 import cn.wast.capacity.society.Society;

@@ -1,10 +1,10 @@
 package cn.wast.capacity.reports;
 
 import cn.wast.capacity.Spreadsheet;
-import cn.wast.capacity.access.OwnPageHeaders;
-import cn.wast.capacity.access.MessagePage;
 import cn.wast.capacity.access.CurrentUser;
 import cn.wast.capacity.access.Downloads;
+import cn.wast.capacity.access.MessagePage;
+import cn.wast.capacity.access.OwnPageHeaders;
 import cn.wast.capacity.access.SignedInUser;
 import cn.wast.capacity.ranking.RankingSheetController;
 import cn.wast.capacity.round.Round;

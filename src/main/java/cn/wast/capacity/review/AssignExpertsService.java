@@ -1,11 +1,11 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.round.RoundStatus;
 import cn.wast.capacity.round.RoundVariables;
 import cn.wast.capacity.round.Rounds;

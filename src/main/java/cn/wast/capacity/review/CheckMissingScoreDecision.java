@@ -1,10 +1,10 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.review.MissingScoreDecision.Cause;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,10 +1,10 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.access.Groups;
 import cn.wast.capacity.access.WithoutAuthorization;
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,13 +1,12 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.experts.Experts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**

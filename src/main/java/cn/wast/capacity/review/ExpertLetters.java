@@ -1,7 +1,7 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.ProgrammeProperties;
+import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.mail.MailType;
 import cn.wast.capacity.mail.Outbox;
 import cn.wast.capacity.mail.OutgoingMail;

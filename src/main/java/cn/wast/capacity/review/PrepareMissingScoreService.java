@@ -1,9 +1,9 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.review.MissingScoreDecision.Cause;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

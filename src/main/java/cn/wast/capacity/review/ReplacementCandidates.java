@@ -1,9 +1,9 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.application.Application;
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;

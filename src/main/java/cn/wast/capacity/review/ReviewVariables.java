@@ -60,6 +60,15 @@ public final class ReviewVariables {
   static final String[] SCORE_FIELDS = {SCORE_C1, SCORE_C2, SCORE_C3, SCORE_C4, SCORE_COMMENT, CONFLICT_REASON};
   static final String[] OFFICE_FIELDS = {MISSING_SCORE_DECISION, NEW_DUE_DATE, REPLACEMENT_EXPERT, MISSING_SCORE_NOTE};
 
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String RESOLVE_MISSING_SCORE = "ResolveMissingScore";
+    public static final String SCORE_APPLICATION = "ScoreApplication";
+
+    private Elements() {}
+  }
+
   private ReviewVariables() {}
 
   /** The seat's number on its application; the seat must hold it. */

@@ -1,8 +1,8 @@
 package cn.wast.capacity.review;
 
+import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.experts.Expert;
 import cn.wast.capacity.experts.Experts;
-import cn.wast.capacity.ProgrammeClock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

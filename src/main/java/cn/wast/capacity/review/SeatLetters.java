@@ -1,7 +1,7 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.experts.Experts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

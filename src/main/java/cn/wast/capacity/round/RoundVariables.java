@@ -86,6 +86,17 @@ public final class RoundVariables {
   /** The place's form fields, emptied whenever a new society stands for the place. */
   public static final List<String> MOVE_UP_FIELDS = List.of(MOVE_UP_DECISION, MOVE_UP_CANDIDATE, MOVE_UP_REASONS);
 
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String FORM_COMMITTEE = "FormCommittee";
+    public static final String BREAK_TIE = "BreakTie";
+    public static final String CONFIRM_PROPOSED_LIST = "ConfirmProposedList";
+    public static final String DECIDE_MOVE_UP = "DecideMoveUp";
+
+    private Elements() {}
+  }
+
   private RoundVariables() {}
 
   /** The round's year; the scope must hold it. */

@@ -1,7 +1,7 @@
 package cn.wast.capacity.societypage;
 
-import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormChecks;
+import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;

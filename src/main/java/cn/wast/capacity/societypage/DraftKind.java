@@ -1,5 +1,6 @@
 package cn.wast.capacity.societypage;
 
+import cn.wast.capacity.funds.ImplementationVariables;
 import cn.wast.capacity.round.RoundVariables;
 import java.util.Arrays;
 import java.util.Optional;
@@ -10,9 +11,9 @@ import java.util.Optional;
  */
 enum DraftKind {
   APPLICATION("application", "apply", "申报材料", null),
-  FUND_PLAN("fund-plan", "fund-plan", "经费使用管理方案", "SubmitFundPlan"),
-  MID_TERM_REPORT("mid-term-report", "mid-term-report", "中期检查材料", "SubmitMidTermReport"),
-  FINAL_REPORT("final-report", "final-report", "结项验收材料", "SubmitFinalReport");
+  FUND_PLAN("fund-plan", "fund-plan", "经费使用管理方案", ImplementationVariables.Elements.SUBMIT_FUND_PLAN),
+  MID_TERM_REPORT("mid-term-report", "mid-term-report", "中期检查材料", ImplementationVariables.Elements.SUBMIT_MID_TERM_REPORT),
+  FINAL_REPORT("final-report", "final-report", "结项验收材料", ImplementationVariables.Elements.SUBMIT_FINAL_REPORT);
 
   private final String slug;
   private final String formKey;

@@ -1,8 +1,8 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.application.Disqualifications;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
+import cn.wast.capacity.application.Disqualifications;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;

@@ -40,5 +40,13 @@ public final class DisqualificationVariables {
   public static final String FINDINGS = "findings";
   public static final String DECISION_NUMBER = "decisionNumber";
 
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String INVESTIGATE_FRAUD = "InvestigateFraud";
+
+    private Elements() {}
+  }
+
   private DisqualificationVariables() {}
 }

@@ -1,9 +1,9 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.SupervisionProperties;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.SupervisionProperties;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.Applications;
 import java.util.Optional;

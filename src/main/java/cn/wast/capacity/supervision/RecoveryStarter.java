@@ -1,7 +1,7 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.funds.Recoveries;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.funds.Recoveries;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -37,6 +37,22 @@ public final class RecoveryVariables {
   public static final String REFUNDED_ON = "refundedOn";
   public static final String REFUND_VOUCHER = "refundVoucher";
 
+  // No longer written: named so that the history of recoveries opened before the *_TEXT and
+  // *_MARKDOWN variables above reads in Chinese.
+  public static final String FORMER_RECOVERY_AMOUNT = "recoveryAmount";
+  public static final String FORMER_RECOVERY_DUE = "recoveryDue";
+  public static final String FORMER_RECOVERY_INSTALMENTS = "recoveryInstalments";
+  public static final String FORMER_RECOVERY_REASON = "recoveryReason";
+
+  /** The ids of the process's elements that Java names: user tasks, timers. */
+  public static final class Elements {
+
+    public static final String RECORD_INSTALMENT = "RecordInstalment";
+    public static final String REFUND_OVERPAYMENT = "RefundOverpayment";
+
+    private Elements() {}
+  }
+
   private RecoveryVariables() {}
 
   public static long recoveryId(VariableScope scope) {

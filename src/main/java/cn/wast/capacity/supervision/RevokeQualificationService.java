@@ -1,10 +1,10 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.SupervisionProperties;
-import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.FormValues;
+import cn.wast.capacity.Numbers;
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.SupervisionProperties;
 import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationLetters;
 import cn.wast.capacity.application.Applications;

@@ -1,10 +1,10 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.checks.SocietySupport;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.application.PastSupport;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.checks.SocietySupport;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.SocietyRegistry;

@@ -1,13 +1,13 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.checks.SocietySupport;
-import cn.wast.capacity.checks.Support;
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.PlainText;
 import cn.wast.capacity.application.PastSupport;
 import cn.wast.capacity.award.Award;
+import cn.wast.capacity.checks.SocietySupport;
+import cn.wast.capacity.checks.Support;
 import cn.wast.capacity.society.FraudBan;
 import java.math.BigDecimal;
 import java.time.LocalDate;

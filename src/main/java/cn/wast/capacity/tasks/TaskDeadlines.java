@@ -4,6 +4,8 @@ import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
 import static cn.wast.capacity.application.ApplicationVariables.ROUND_YEAR;
 
 import cn.wast.capacity.ProgrammeClock;
+import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.publicity.ObjectionVariables;
 import cn.wast.capacity.publicity.PublicNotices;
 import cn.wast.capacity.round.Rounds;
 import java.util.Date;
@@ -34,10 +36,10 @@ class TaskDeadlines {
 
   Optional<Date> of(DelegateTask task) {
     return switch (task.getTaskDefinitionKey()) {
-      case "FormalReview" -> Optional.ofNullable((Integer) task.getVariable(ROUND_YEAR))
+      case ApplicationVariables.Elements.FORMAL_REVIEW -> Optional.ofNullable((Integer) task.getVariable(ROUND_YEAR))
           .flatMap(rounds::find)
           .map(round -> clock.endOfAsDate(round.formalReviewDeadline()));
-      case "InvestigateObjection" -> Optional.ofNullable((String) task.getVariable(APPLICATION_KEY))
+      case ObjectionVariables.Elements.INVESTIGATE_OBJECTION -> Optional.ofNullable((String) task.getVariable(APPLICATION_KEY))
           .flatMap(notices::findByApplication)
           .map(entry -> Date.from(entry.endsAt()));
       default -> Optional.empty();

@@ -1,6 +1,13 @@
 package cn.wast.capacity.tasks;
 
 import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.funds.ImplementationVariables;
+import cn.wast.capacity.publicity.ObjectionVariables;
+import cn.wast.capacity.review.ReviewVariables;
+import cn.wast.capacity.round.RoundVariables;
+import cn.wast.capacity.supervision.DisqualificationVariables;
+import cn.wast.capacity.supervision.RecoveryVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +58,33 @@ public class TaskFilters {
         new Definition("待认领", "尚无人认领的专项办公室任务", 1, List.of(Groups.OFFICE),
             tasks -> tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICE)),
         new Definition("待形式审查", "各学会的申报材料，形式审查截止日期前办理", 2, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKey("FormalReview")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey(ApplicationVariables.Elements.FORMAL_REVIEW)),
         new Definition("异议待核查", "公示期内收到的异议，须在该学会公示期满前核查", 3, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKey("InvestigateObjection")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey(ObjectionVariables.Elements.INVESTIGATE_OBJECTION)),
         new Definition("缺评待处理", "逾期未评或回避后无人接替的评审席位", 4, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKey("ResolveMissingScore")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey(ReviewVariables.Elements.RESOLVE_MISSING_SCORE)),
         new Definition("评审与公示", "组建评审委员会、确定并列入选者、确认拟表彰名单、决定递补", 5, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FormCommittee", "BreakTie", "ConfirmProposedList", "DecideMoveUp")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(
+                RoundVariables.Elements.FORM_COMMITTEE,
+                RoundVariables.Elements.BREAK_TIE,
+                RoundVariables.Elements.CONFIRM_PROPOSED_LIST,
+                RoundVariables.Elements.DECIDE_MOVE_UP)),
         new Definition("方案与检查待审核", "经费方案备案、中期检查审核、结项验收评定、逾期处理、整改确认", 6, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("FileFundPlan", "ReviewMidTerm", "ReviewFinalAcceptance",
-                "HandleOverduePlan", "HandleOverdueMidTermReport", "HandleOverdueFinalReport", "ConfirmCorrections")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(
+                ImplementationVariables.Elements.FILE_FUND_PLAN,
+                ImplementationVariables.Elements.REVIEW_MID_TERM,
+                ImplementationVariables.Elements.REVIEW_FINAL_ACCEPTANCE,
+                ImplementationVariables.Elements.HANDLE_OVERDUE_PLAN,
+                ImplementationVariables.Elements.HANDLE_OVERDUE_MID_TERM_REPORT,
+                ImplementationVariables.Elements.HANDLE_OVERDUE_FINAL_REPORT,
+                ImplementationVariables.Elements.CONFIRM_CORRECTIONS)),
         new Definition("撤销资格与追款", "弄虚作假核查、经费追回和多缴退还", 7, List.of(Groups.OFFICE),
-            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn("InvestigateFraud", "RecordInstalment", "RefundOverpayment")),
+            tasks -> tasks.createTaskQuery().taskDefinitionKeyIn(
+                DisqualificationVariables.Elements.INVESTIGATE_FRAUD,
+                RecoveryVariables.Elements.RECORD_INSTALMENT,
+                RecoveryVariables.Elements.REFUND_OVERPAYMENT)),
         new Definition("待评分", "分配给我的申报评分任务，截止时间近的在前", 1, List.of(Groups.EXPERTS),
-            tasks -> tasks.createTaskQuery().taskDefinitionKey("ScoreApplication")));
+            tasks -> tasks.createTaskQuery().taskDefinitionKey(ReviewVariables.Elements.SCORE_APPLICATION)));
   }
 
   private final FilterService filterService;

@@ -1,12 +1,12 @@
 package cn.wast.capacity.application;
 
-import cn.wast.capacity.documents.DocumentControllerTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.documents.DocumentControllerTest;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.society.SocietyRegistry;

@@ -6,8 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.funds.HeldTranches;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;

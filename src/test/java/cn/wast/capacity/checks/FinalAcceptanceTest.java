@@ -1,18 +1,18 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.rules.RuleClauses;
-import cn.wast.capacity.support.CheckTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
-import java.time.LocalTime;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.funds.FlagDecision;
 import cn.wast.capacity.funds.FlaggedLines;
+import cn.wast.capacity.rules.RuleClauses;
+import cn.wast.capacity.support.CheckTestBase;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.wast.capacity.documents;
 
-import cn.wast.capacity.application.Application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.access.Groups;
+import cn.wast.capacity.application.Application;
 import cn.wast.capacity.support.CapacityTest;
 import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;

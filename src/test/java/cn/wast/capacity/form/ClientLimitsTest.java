@@ -2,11 +2,11 @@ package cn.wast.capacity.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wast.capacity.round.AwardBands;
 import cn.wast.capacity.review.Capacity;
 import cn.wast.capacity.review.CommitteeForm;
 import cn.wast.capacity.review.ReviewProperties;
 import cn.wast.capacity.review.ScoreSheet;
+import cn.wast.capacity.round.AwardBands;
 import cn.wast.capacity.round.RoundForm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

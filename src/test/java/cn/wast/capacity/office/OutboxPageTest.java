@@ -1,5 +1,9 @@
 package cn.wast.capacity.office;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.application.Application;
 import cn.wast.capacity.mail.MailSamples;
 import cn.wast.capacity.mail.MailStatus;
 import cn.wast.capacity.mail.MailType;
@@ -8,10 +12,6 @@ import cn.wast.capacity.mail.OutboxMail;
 import cn.wast.capacity.mail.OutboxProperties;
 import cn.wast.capacity.mail.OutboxSender;
 import cn.wast.capacity.mail.OutgoingMail;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.application.Application;
 import cn.wast.capacity.support.EarlierSupport;
 import cn.wast.capacity.support.ProcessTestBase;
 import cn.wast.capacity.support.ReceivedMails;

@@ -1,9 +1,9 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.review.AssignmentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.Markdown;
+import cn.wast.capacity.review.AssignmentStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;

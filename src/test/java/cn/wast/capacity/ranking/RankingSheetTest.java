@@ -1,12 +1,12 @@
 package cn.wast.capacity.ranking;
 
-import cn.wast.capacity.review.ReviewAssignment;
-import cn.wast.capacity.review.ReviewAssignments;
-import cn.wast.capacity.Spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.Spreadsheet;
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.review.ReviewAssignment;
+import cn.wast.capacity.review.ReviewAssignments;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;

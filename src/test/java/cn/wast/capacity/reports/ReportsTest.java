@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.award.Award;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.funds.Payments.Payment;
 import cn.wast.capacity.support.CheckTestBase;
 import cn.wast.capacity.support.WebappSession;

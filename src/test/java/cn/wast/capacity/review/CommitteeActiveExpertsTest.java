@@ -1,12 +1,12 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
-import cn.wast.capacity.experts.Experts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.Experts;
 import cn.wast.capacity.support.ReviewTestBase;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

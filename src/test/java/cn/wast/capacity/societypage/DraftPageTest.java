@@ -1,10 +1,10 @@
 package cn.wast.capacity.societypage;
 
-import cn.wast.capacity.society.SocietyRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.society.SocietyRegistry;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;

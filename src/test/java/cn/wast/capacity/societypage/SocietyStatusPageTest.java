@@ -2,9 +2,9 @@ package cn.wast.capacity.societypage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.ReviewTestBase;
-import cn.wast.capacity.ProgrammeClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

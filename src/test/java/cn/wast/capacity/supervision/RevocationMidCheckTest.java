@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
-import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.checks.CheckKind;
+import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
 import cn.wast.capacity.support.WebappSession;
 import java.util.HashMap;

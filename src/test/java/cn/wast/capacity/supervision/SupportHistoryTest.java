@@ -1,7 +1,5 @@
 package cn.wast.capacity.supervision;
 
-import cn.wast.capacity.checks.SocietySupport;
-import cn.wast.capacity.checks.Support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.Markdown;
@@ -10,6 +8,8 @@ import cn.wast.capacity.application.Application;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
+import cn.wast.capacity.checks.SocietySupport;
+import cn.wast.capacity.checks.Support;
 import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.support.EarlierSupport;
 import cn.wast.capacity.support.ReviewTestBase;

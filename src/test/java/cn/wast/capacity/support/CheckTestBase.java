@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.documents.DocumentType;
 import cn.wast.capacity.documents.NewDocument;
-import cn.wast.capacity.award.Awards;
-import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.funds.Payments;
 import java.time.LocalDate;
 import java.time.LocalTime;
