@@ -184,15 +184,15 @@ public final class VariableLabels {
 
   /** Values the processes write as codes, by variable: the code's Chinese name. */
   private static final Map<String, UnaryOperator<String>> CODES = Map.of(
-      "currentCheck", code -> Arrays.stream(CheckKind.values()).filter(k -> k.name().equals(code))
+      ImplementationVariables.CURRENT_CHECK, code -> Arrays.stream(CheckKind.values()).filter(k -> k.name().equals(code))
           .map(CheckKind::label).findFirst().orElse(code),
-      "missingScoreCause", code -> switch (code) {
+      ReviewVariables.MISSING_SCORE_CAUSE, code -> switch (code) {
         case "OVERDUE" -> "截止时未评分";
         case "NO_REPLACEMENT" -> "回避后无可替换专家";
         default -> code;
       },
       // {ACCEPTED=2, REJECTED=1}: each stage by its name
-      "applicationsByStatus", counts -> {
+      RoundVariables.APPLICATIONS_BY_STATUS, counts -> {
         String named = counts;
         for (ApplicationStatus status : ApplicationStatus.values()) {
           named = named.replaceAll("\\b" + status.name() + "\\b", status.label());

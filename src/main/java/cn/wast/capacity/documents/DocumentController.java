@@ -65,7 +65,7 @@ class DocumentController {
           + " frame-ancestors 'self'; base-uri 'none'";
   /** Variables of the application process shown beside a correction (see review.Correction). */
   private static final String CORRECTION_REQUEST = ApplicationVariables.CORRECTION_REQUEST;
-  private static final String CORRECTION_DEADLINE_TEXT = "correctionDeadlineText";
+  private static final String CORRECTION_DEADLINE_TEXT = ApplicationVariables.CORRECTION_DEADLINE_TEXT;
 
   private final CurrentUser currentUser;
   private final FormTokens formTokens;

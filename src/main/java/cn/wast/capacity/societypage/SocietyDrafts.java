@@ -327,7 +327,7 @@ class SocietyDrafts {
     if (award == null) {
       return Optional.empty();
     }
-    BigDecimal total = content.rowsOf("budgetLines").stream()
+    BigDecimal total = content.rowsOf(ImplementationVariables.BUDGET_LINES).stream()
         .map(row -> Numbers.parse(row.getOrDefault("amount", "")).orElse(BigDecimal.ZERO))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal difference = new BigDecimal(award.toString()).subtract(total);

@@ -1,5 +1,7 @@
 package cn.wast.capacity.tasks;
 
+import cn.wast.capacity.application.ApplicationVariables;
+import cn.wast.capacity.review.ReviewVariables;
 import cn.wast.capacity.round.RoundVariables;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 final class TaskSubject {
 
   /** The society's name as each process keeps it: a review seat, a notice place, the instance. */
-  private static final List<String> SOCIETY_NAMES = List.of("seatSocietyName", "placeSocietyName", "societyName");
+  private static final List<String> SOCIETY_NAMES = List.of(
+      ReviewVariables.SEAT_SOCIETY_NAME, RoundVariables.PLACE_SOCIETY_NAME, ApplicationVariables.SOCIETY_NAME);
 
   static final String SEPARATOR = " · ";
 
