@@ -72,12 +72,15 @@ mail_catcher() {
 }
 
 # The one place the nodes' java command is written (the tuned start, docker/start.sh, may replace it).
+# A node starts as production does: docker/start.sh (the CDS archive of ./mvnw package when there
+# is one, the serial collector, the heap cap CAPACITY_MAX_HEAP), which execs java, so the pid file
+# holds java's pid. Without target/cds it starts the plain jar that jar() made.
 node_java() {
-  local port=$1 jar=$2
+  local port=$1
   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB SPRING_DATASOURCE_USERNAME=capacity \
   SPRING_DATASOURCE_PASSWORD=capacity MAIL_HOST=127.0.0.1 MAIL_PORT=$SMTP_PORT \
   PUBLIC_URL=http://localhost:${PORTS[0]} \
-    exec nohup java -Duser.timezone=Asia/Shanghai -jar "$jar" --server.port="$port" \
+    exec nohup docker/start.sh --server.port="$port" \
       --spring.profiles.active="${CLUSTER_PROFILES:-demo}" --capacity.demo.mail-sink.enabled=false \
       --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT \
       --camunda.bpm.job-execution.enabled=true --camunda.bpm.job-execution.deployment-aware=false \
@@ -85,8 +88,8 @@ node_java() {
 }
 
 node() {
-  local n=$1 port=${PORTS[$(($1 - 1))]} jar=$2
-  node_java "$port" "$jar" >>$DIR/node$n.log 2>&1 &
+  local n=$1 port=${PORTS[$(($1 - 1))]}
+  node_java "$port" >>$DIR/node$n.log 2>&1 &
   echo $! >$DIR/node$n.pid
 }
 
@@ -104,11 +107,11 @@ case "${1:-}" in
   start)
     mkdir -p $DIR
     database
-    built=$(jar)
+    jar >/dev/null
     [[ "${CLUSTER_MAIL:-}" == external ]] || mail_catcher
-    node 1 "$built"
+    node 1
     wait_for ${PORTS[0]}   # the first node creates the schema; the second joins it
-    node 2 "$built"
+    node 2
     wait_for ${PORTS[1]}
     echo "cluster up: nodes on ${PORTS[*]}, SMTP on $SMTP_PORT, database $DB"
     ;;
@@ -121,7 +124,7 @@ case "${1:-}" in
     kill -9 "$(cat $DIR/node${2:?node number}.pid)"
     ;;
   restart)
-    node "${2:?node number}" "$(jar)"
+    node "${2:?node number}"
     ;;
   restart-db)
     pg_ctlcluster "$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')" \

@@ -55,7 +55,18 @@ if [[ "${1:-}" == --cds-training ]]; then
     --server.port=0 --management.server.port= --capacity.demo.mail-sink.enabled=false
 fi
 
-if jar=$(extracted_jar); then
+# The plain jar of a build newer than the extracted application (./mvnw package -DskipCds after an
+# earlier package): the extracted one is out of date, so the plain jar starts, without the archive.
+newer_plain_jar() {
+  local plain
+  plain=$(ls "$ROOT"/target/capacity-award-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
+  [[ -n "$plain" && "$plain" -nt "$1" ]] && echo "$plain"
+}
+
+if jar=$(extracted_jar) && newer=$(newer_plain_jar "$jar"); then
+  say "the extracted application in $APP_DIR is older than $newer: starting that jar without a CDS archive"
+  jar=$newer
+elif jar=$(extracted_jar); then
   if [[ -f "$ARCHIVE" ]]; then
     jvm_options+=(-XX:SharedArchiveFile="$ARCHIVE")
   else

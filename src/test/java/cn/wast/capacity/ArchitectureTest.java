@@ -81,9 +81,11 @@ class ArchitectureTest {
 
   @Test
   @DisplayName("the rules fail on a class that reaches up (test code that does)")
-  void rulesFailOnAnUpwardDependency() throws Exception {
-    JavaClasses upward = new ClassFileImporter().importClasses(
-        Class.forName("cn.wast.capacity.round.ReadsAnAward"), Class.forName("cn.wast.capacity.mail.ReadsARound"));
+  void rulesFailOnAnUpwardDependency() {
+    JavaClasses upward = new ClassFileImporter()
+        .withImportOption(location -> !location.contains("/test-classes/")
+            || location.contains("/ReadsAnAward.class") || location.contains("/ReadsARound.class"))
+        .importPackages("cn.wast.capacity");
     assertThatThrownBy(() -> stagesDependDownwardOnly().check(upward))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("ReadsAnAward").hasMessageContaining("cn.wast.capacity.award.Award");

@@ -111,6 +111,9 @@ class DeadlineRushTest {
             rush.nodeBack() == null ? "-" : String.format(Locale.ROOT, "%.1f s", rush.nodeBack().toMillis() / 1000.0),
             rush.submittedWhileNode1Out()));
     List<String> notes = new ArrayList<>();
+    notes.add(String.format(Locale.ROOT, "resident memory after the rush (docker/start.sh, heap cap %s): node 1 %d MB,"
+        + " node 2 %d MB (target ≤ 400 MB)", System.getenv().getOrDefault("CAPACITY_MAX_HEAP", "256m"),
+        cluster.residentMegabytes(1), cluster.residentMegabytes(2)));
     notes.add("bare baseline: " + (rush.bareRefused() == null ? "ran in every other window" : rush.bareRefused()));
     notes.add("problems: " + (rush.problems().isEmpty() ? "none" : rush.problems().size()));
     rush.problems().stream().limit(20).forEach(problem -> notes.add("  " + problem));

@@ -75,6 +75,11 @@ final class RushCluster implements AutoCloseable {
     return cluster.port(node);
   }
 
+  /** The node's resident memory in MB (-1 when it is not running). */
+  long residentMegabytes(int node) {
+    return cluster.residentMegabytes(node);
+  }
+
   RestAccounts accounts() {
     return new RestAccounts((method, path, body) -> rest("admin", DEMO_PASSWORD, method, path, body, 0).status());
   }

@@ -3,6 +3,8 @@ package cn.wast.capacity.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +72,24 @@ public final class LocalCluster implements AutoCloseable {
   /** Starts a killed node again on the same jar and database; returns at once (watch {@link #healthy}). */
   public void restart(int node) {
     run(NODE_START, "restart", Integer.toString(node));
+  }
+
+  /**
+   * The node's resident memory (VmRSS of its java process, which docker/start.sh execs) in MB, or
+   * -1 when the node is not running.
+   */
+  public long residentMegabytes(int node) {
+    try {
+      String pid = Files.readString(Path.of("target/cluster/node" + node + ".pid")).strip();
+      for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+      return -1;
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Restarts PostgreSQL under the running nodes (fast shutdown: open connections are cut). */
