@@ -1,5 +1,8 @@
 package cn.wast.capacity;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package layering. A round's stages come one after another, and a stage knows only the
  * stages before it: an application does not know it will be ranked, a ranking does not know
- * the award. The society registry and the outbox serve every stage and know none.
+ * the award. The ground floor (the society registry, the outbox, form checks) serves every stage
+ * and knows none.
  */
 @DisplayName("Packages: stages depend downward only")
 class ArchitectureTest {
@@ -66,17 +70,42 @@ class ArchitectureTest {
     stagesDependDownwardOnly().check(classes);
   }
 
-  /** The registry and the outbox: none of their classes uses a stage. */
-  static ArchRule registryAndMailUseNoStage() {
-    return noClasses().that().resideInAnyPackage(pkg("society"), pkg("mail"))
-        .should().dependOnClassesThat().resideInAnyPackage(packages(STAGES.stream().flatMap(List::stream).toList()))
-        .because("every stage reads the registry and sends mail; neither may know a stage");
+  /**
+   * The ground floor every stage stands on: the root package, the registry, the outbox, form
+   * checks, rules in words, database settings, login. None of its classes uses a stage.
+   */
+  static final List<String> GROUND_FLOOR = List.of("society", "mail", "form", "rules", "database", "login");
+
+  static List<String> allStages() {
+    return STAGES.stream().flatMap(List::stream).toList();
+  }
+
+  static ArchRule groundFloorUsesNoStage() {
+    List<String> ground = new ArrayList<>(List.of(packages(GROUND_FLOOR)));
+    ground.add("cn.wast.capacity");
+    return noClasses().that().resideInAnyPackage(ground.toArray(String[]::new))
+        .should().dependOnClassesThat().resideInAnyPackage(packages(allStages()))
+        .because("every stage reads the registry, sends mail and checks forms; none of them may know a stage");
+  }
+
+  /** Access grants rights per process, so it reads each stage's process key, and nothing else of a stage. */
+  static ArchRule accessReadsOnlyProcessKeys() {
+    return noClasses().that().resideInAPackage(pkg("access"))
+        .should().dependOnClassesThat(resideInAnyPackage(packages(allStages()))
+            .and(not(simpleNameEndingWith("Variables"))))
+        .because("access knows which processes there are (their *Variables), not what a stage does");
   }
 
   @Test
-  @DisplayName("the society registry and the outbox use no stage")
-  void registryAndMailKnowNoStage() {
-    registryAndMailUseNoStage().check(classes);
+  @DisplayName("the ground floor (registry, outbox, forms, rules) uses no stage")
+  void groundFloorKnowsNoStage() {
+    groundFloorUsesNoStage().check(classes);
+  }
+
+  @Test
+  @DisplayName("access reads only the stages' process keys")
+  void accessKnowsOnlyProcessKeys() {
+    accessReadsOnlyProcessKeys().check(classes);
   }
 
   @Test
@@ -89,7 +118,7 @@ class ArchitectureTest {
     assertThatThrownBy(() -> stagesDependDownwardOnly().check(upward))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("ReadsAnAward").hasMessageContaining("cn.wast.capacity.award.Award");
-    assertThatThrownBy(() -> registryAndMailUseNoStage().check(upward))
+    assertThatThrownBy(() -> groundFloorUsesNoStage().check(upward))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("ReadsARound").hasMessageContaining("cn.wast.capacity.round.Round");
   }

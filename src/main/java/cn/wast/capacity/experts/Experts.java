@@ -1,18 +1,11 @@
 package cn.wast.capacity.experts;
 
-import cn.wast.capacity.review.ExpertAssignment;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -74,21 +67,6 @@ public class Experts {
 
   public List<ExpertAffiliation> allAffiliations() {
     return jdbc.query("SELECT * FROM expert_affiliation ORDER BY expert_id, society_code, role", Experts::affiliation);
-  }
-
-  /**
-   * R-REV-2: the experts as assignment sees them, each with the societies they may not score on
-   * the day given.
-   */
-  public List<ExpertAssignment.Expert> forAssignment(Collection<String> expertIds, LocalDate day,
-      Period formerOfficerLookBack) {
-    Map<String, Set<String>> barred = allAffiliations().stream()
-        .filter(a -> a.holdsOn(day, formerOfficerLookBack))
-        .collect(Collectors.groupingBy(ExpertAffiliation::expertId,
-            Collectors.mapping(ExpertAffiliation::societyCode, Collectors.toCollection(HashSet::new))));
-    return expertIds.stream().sorted()
-        .map(id -> new ExpertAssignment.Expert(id, Set.copyOf(barred.getOrDefault(id, Set.of()))))
-        .toList();
   }
 
   private static Date date(LocalDate day) {

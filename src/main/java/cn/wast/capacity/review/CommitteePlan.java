@@ -51,7 +51,8 @@ class CommitteePlan {
         .map(a -> new ExpertAssignment.Application(a.businessKey(), a.societyCode()))
         .toList();
     return ExpertAssignment.assign(
-        experts.forAssignment(form.expertIds(), clock.today(), review.formerOfficerLookBack()),
+        ExpertAssignment.experts(form.expertIds(), experts.allAffiliations(), clock.today(),
+            review.formerOfficerLookBack()),
         accepted, form.perApplication().orElseThrow());
   }
 }

@@ -1,14 +1,19 @@
 package cn.wast.capacity.review;
 
-import cn.wast.capacity.experts.Expert;
+import cn.wast.capacity.experts.ExpertAffiliation;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * R-REV-2: assigns the committee's experts to the applications. Each application gets {@code
@@ -19,6 +24,21 @@ import java.util.Set;
 public final class ExpertAssignment {
 
   /** An expert and the societies they may not score (member, officer, recent former officer). */
+  /**
+   * R-REV-2: the experts as assignment sees them, each with the societies they may not score on
+   * {@code day} by their affiliations (a former officer's for {@code formerOfficerLookBack}).
+   */
+  public static List<Expert> experts(Collection<String> expertIds, List<ExpertAffiliation> affiliations, LocalDate day,
+      Period formerOfficerLookBack) {
+    Map<String, Set<String>> barred = affiliations.stream()
+        .filter(a -> a.holdsOn(day, formerOfficerLookBack))
+        .collect(Collectors.groupingBy(ExpertAffiliation::expertId,
+            Collectors.mapping(ExpertAffiliation::societyCode, Collectors.toCollection(HashSet::new))));
+    return expertIds.stream().sorted()
+        .map(id -> new Expert(id, Set.copyOf(barred.getOrDefault(id, Set.of()))))
+        .toList();
+  }
+
   public record Expert(String id, Set<String> affiliatedSocieties) {
     boolean mayScore(Application application) {
       return !affiliatedSocieties.contains(application.societyCode());

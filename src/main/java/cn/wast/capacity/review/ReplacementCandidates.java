@@ -41,8 +41,9 @@ class ReplacementCandidates {
 
   /** The committee member who takes over automatically, if any is free of ties to it. */
   Optional<String> automatic(Application application) {
-    List<ExpertAssignment.Expert> committee = experts.forAssignment(
-        committees.members(application.roundYear()), clock.today(), review.formerOfficerLookBack());
+    List<ExpertAssignment.Expert> committee = ExpertAssignment.experts(
+        committees.members(application.roundYear()), experts.allAffiliations(), clock.today(),
+        review.formerOfficerLookBack());
     List<ReviewAssignment> round = assignments.findByRound(application.roundYear());
     Map<String, List<String>> load = new HashMap<>();
     round.stream()
@@ -57,7 +58,8 @@ class ReplacementCandidates {
   /** Every expert the office may name for the seat, by id. */
   List<Expert> forOffice(Application application) {
     List<String> out = everOn(application.businessKey());
-    Set<String> allowed = experts.forAssignment(candidates.availableIds(), clock.today(), review.formerOfficerLookBack())
+    Set<String> allowed = ExpertAssignment.experts(candidates.availableIds(), experts.allAffiliations(), clock.today(),
+            review.formerOfficerLookBack())
         .stream()
         .filter(e -> !e.affiliatedSocieties().contains(application.societyCode()))
         .map(ExpertAssignment.Expert::id)
