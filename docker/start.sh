@@ -23,7 +23,6 @@
 #   CAPACITY_JAVA_OPTS   more JVM options, after ours (e.g. -Xlog:cds to see the archive used)
 #   CAPACITY_APP_DIR     the extracted application: its jar, lib/ and the archive (default target/cds)
 #   JAVA_HOME            the JVM to use (default: java on the PATH); training and start must use the same
-#   MALLOC_ARENA_MAX     glibc's malloc arenas (default 2)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,9 +41,6 @@ extracted_jar() {
 }
 
 jvm_options=(-XX:+UseSerialGC "-Xmx${CAPACITY_MAX_HEAP:-256m}" -Duser.timezone=Asia/Shanghai)
-# glibc gives each thread that allocates its own malloc arena (up to 8 per core), and a busy
-# server's request threads leave them mostly empty but resident: two arenas keep RSS near the heap.
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 if [[ "${1:-}" == --cds-training ]]; then
   jar=$(extracted_jar) || { say "no extracted application in $APP_DIR (java -Djarmode=tools -jar <jar> extract)"; exit 1; }
