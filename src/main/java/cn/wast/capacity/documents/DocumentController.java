@@ -72,6 +72,7 @@ class DocumentController {
   private final UploadSlots slots;
   private final ApplicationDocuments documents;
   private final DocumentUploadPolicy policy;
+  private final UploadMemory memory;
   private final ProgrammeClock clock;
   private final RuntimeService runtimeService;
   private final DocumentAccess access;
@@ -86,7 +87,9 @@ class DocumentController {
       ProgrammeClock clock,
       RuntimeService runtimeService,
       DocumentAccess access,
-      SubmittedMaterials materials) {
+      SubmittedMaterials materials,
+      UploadMemory memory) {
+    this.memory = memory;
     this.access = access;
     this.materials = materials;
     this.currentUser = currentUser;
@@ -132,19 +135,22 @@ class DocumentController {
     } else if (scan && voucherNumber.length() > VoucherNumber.MAX_LENGTH) {
       problems.add("凭证号不能超过 " + VoucherNumber.MAX_LENGTH + " 个字符");
     }
-    DocumentUploadPolicy.Checked checked = policy.check(file);
-    problems.addAll(checked.problems());
-    if (!problems.isEmpty()) {
-      return render(request, response, model, user, new SlotError(slot.anchor(), problems, kind, voucher));
+    try (UploadMemory.Received received = memory.receive(file, policy)) {
+      DocumentUploadPolicy.Checked checked = received.checked();
+      problems.addAll(checked.problems());
+      if (!problems.isEmpty()) {
+        return render(request, response, model, user, new SlotError(slot.anchor(), problems, kind, voucher));
+      }
+      documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
+          documentKind.get(), checked.fileName(), checked.type(), received.content(), user.id(), clock.now(),
+          voucherNumber));
+      if (slot.isCorrection()) {
+        materials.filesChanged(slot.applicationKey());
+      }
+      redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label()
+          + (scan ? "，凭证号 " + voucherNumber : "") + "，"
+          + checked.type().name() + "，" + DocumentUploadPolicy.size(file.getSize()) + "）。");
     }
-    documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
-        documentKind.get(), checked.fileName(), checked.type(), bytes(file), user.id(), clock.now(), voucherNumber));
-    if (slot.isCorrection()) {
-      materials.filesChanged(slot.applicationKey());
-    }
-    redirect.addFlashAttribute("notice", "已上传“" + checked.fileName() + "”（" + documentKind.get().label()
-        + (scan ? "，凭证号 " + voucherNumber : "") + "，"
-        + checked.type().name() + "，" + DocumentUploadPolicy.size(file.getSize()) + "）。");
     return "redirect:/documents#" + slot.anchor();
   }
 
@@ -227,14 +233,6 @@ class DocumentController {
     }
     return slots.pending(code, roundYear).orElseThrow(
         () -> new PageRefusal(HttpStatus.BAD_REQUEST, "不能上传", slots.whyClosed(code, roundYear), false));
-  }
-
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   // ---- the page ----

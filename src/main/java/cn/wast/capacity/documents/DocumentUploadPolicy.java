@@ -1,12 +1,11 @@
 package cn.wast.capacity.documents;
 
 import cn.wast.capacity.PlainText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,22 +42,19 @@ public class DocumentUploadPolicy {
   }
 
   /**
-   * Checks an uploaded part; its content is read only when its size is within the limit.
+   * What refuses an uploaded part before its content is read: no part, or one over the limit
+   * ({@link UploadMemory#receive} reads and checks the rest).
    *
    * @param file the part, or {@code null} when the request had none
    */
-  public Checked check(MultipartFile file) {
+  public Optional<String> beforeReading(MultipartFile file) {
     if (file == null || (file.isEmpty() && isBlank(file.getOriginalFilename()))) {
-      return Checked.refused(NO_FILE);
+      return Optional.of(NO_FILE);
     }
     if (file.getSize() > maxSize.toBytes()) {
-      return Checked.refused(tooLarge(file.getSize()));
+      return Optional.of(tooLarge(file.getSize()));
     }
-    try {
-      return check(file.getOriginalFilename(), file.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.empty();
   }
 
   /** Checks a file by its name as the browser sent it and its content. */

@@ -10,6 +10,7 @@ import cn.wast.capacity.checks.CheckKind;
 import cn.wast.capacity.checks.CheckOutcome;
 import cn.wast.capacity.checks.ImplementationChecks;
 import cn.wast.capacity.documents.DocumentUploadPolicy;
+import cn.wast.capacity.documents.UploadMemory;
 import cn.wast.capacity.funds.FundPlans;
 import cn.wast.capacity.publicity.NoticeEntry;
 import cn.wast.capacity.publicity.NoticeStatus;
@@ -24,8 +25,6 @@ import cn.wast.capacity.publicity.RepeatedObjectionException;
 import cn.wast.capacity.society.SocietyRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +58,7 @@ class PublicNoticeController {
   private final ObjectionLimits limits;
   private final ObjectionIntake intake;
   private final DocumentUploadPolicy attachments;
+  private final UploadMemory memory;
   private final ProgrammeClock clock;
   private final FundPlans plans;
   private final ImplementationChecks checks;
@@ -70,7 +70,8 @@ class PublicNoticeController {
   PublicNoticeController(PublicNotices notices, Awards awards, SocietyRegistry societies, ObjectionLimits limits,
       ObjectionIntake intake, @Value("${capacity.documents.max-size}") DataSize maxSize, ProgrammeClock clock,
       FundPlans plans, ImplementationChecks checks, Applications applications,
-      cn.wast.capacity.SupervisionProperties supervision, PublicityProperties publicity) {
+      cn.wast.capacity.SupervisionProperties supervision, PublicityProperties publicity, UploadMemory memory) {
+    this.memory = memory;
     this.supervision = supervision;
     this.objectionOffice = publicity.objectionOffice();
     this.plans = plans;
@@ -122,24 +123,27 @@ class PublicNoticeController {
     }
     List<NoticeEntry> all = allEntries();
     Map<String, String> problems = new LinkedHashMap<>(form.problems(all, now));
-    DocumentUploadPolicy.Checked file = null;
-    if (attachment != null && !attachment.isEmpty()) {
-      file = attachments.check(attachment);
-      if (!file.accepted()) {
-        problems.put("attachment", String.join("；", file.problems()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      return render(response, model, form, problems, HttpStatus.BAD_REQUEST);
-    }
+    UploadMemory.Received received = attachment != null && !attachment.isEmpty()
+        ? memory.receive(attachment, attachments) : null;
     Objection objection;
     try {
+      DocumentUploadPolicy.Checked file = received == null ? null : received.checked();
+      if (file != null && !file.accepted()) {
+        problems.put("attachment", String.join("；", file.problems()));
+      }
+      if (!problems.isEmpty()) {
+        return render(response, model, form, problems, HttpStatus.BAD_REQUEST);
+      }
       objection = intake.receive(new Objections.NewObjection(form.entry(all).orElseThrow(),
           form.objectorName(), blankToNull(form.objectorPhone()), blankToNull(form.objectorEmail()), form.grounds(),
           file == null ? null : file.fileName(), file == null ? null : file.type().contentType(),
-          file == null ? null : bytes(attachment), now, request.getRemoteAddr()));
+          file == null ? null : received.content(), now, request.getRemoteAddr()));
     } catch (RepeatedObjectionException repeated) {
       return render(response, model, form, Map.of("grounds", alreadyReceived(repeated.first())), HttpStatus.BAD_REQUEST);
+    } finally {
+      if (received != null) {
+        received.close();
+      }
     }
     secure(response);
     model.addAttribute("number", objection.number());
@@ -223,13 +227,5 @@ class PublicNoticeController {
 
   private static String blankToNull(String text) {
     return text.isEmpty() ? null : text;
-  }
-
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wast.capacity.documents.DocumentUploadPolicy.Checked;
 import cn.wast.capacity.support.SampleFiles;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,15 +72,15 @@ class DocumentUploadPolicyTest {
   @DisplayName("An empty file is refused")
   void emptyFile() {
     assertThat(policy.check("决议.pdf", new byte[0]).problems()).singleElement().asString().startsWith("文件为空");
-    assertThat(policy.check(new MockMultipartFile("file", "决议.pdf", "application/pdf", new byte[0])).problems())
+    assertThat(received(new MockMultipartFile("file", "决议.pdf", "application/pdf", new byte[0])).problems())
         .singleElement().asString().startsWith("文件为空");
   }
 
   @Test
   @DisplayName("No file chosen is refused")
   void noFile() {
-    assertThat(policy.check(null).problems()).containsExactly("请选择要上传的文件");
-    assertThat(policy.check(new MockMultipartFile("file", "", "application/octet-stream", new byte[0])).problems())
+    assertThat(received(null).problems()).containsExactly("请选择要上传的文件");
+    assertThat(received(new MockMultipartFile("file", "", "application/octet-stream", new byte[0])).problems())
         .containsExactly("请选择要上传的文件");
   }
 
@@ -91,8 +92,10 @@ class DocumentUploadPolicyTest {
     byte[] tooLarge = pdfOf(10 * 1024 * 1024 + 1);
     assertThat(policy.check("大文件.pdf", tooLarge).problems()).singleElement().asString()
         .contains("文件大小超过 10 MB 的上限");
-    assertThat(policy.check(new MockMultipartFile("file", "大文件.pdf", "application/pdf", tooLarge)).problems())
-        .singleElement().asString().contains("文件大小超过 10 MB 的上限");
+    assertThat(policy.beforeReading(new MockMultipartFile("file", "大文件.pdf", "application/pdf", tooLarge)))
+        .get().asString().contains("文件大小超过 10 MB 的上限");
+    assertThat(policy.beforeReading(new MockMultipartFile("file", "大文件.pdf", "application/pdf", limit))).isEmpty();
+    assertThat(policy.beforeReading(null)).contains(DocumentUploadPolicy.NO_FILE);
     assertThat(new DocumentUploadPolicy(DataSize.parse("512KB")).check("a.pdf", pdfOf(600 * 1024)).problems())
         .singleElement().asString().contains("文件大小超过 512 KB 的上限");
   }
@@ -128,6 +131,14 @@ class DocumentUploadPolicyTest {
     assertThat(DocumentUploadPolicy.size(2048)).isEqualTo("2 KB");
     assertThat(DocumentUploadPolicy.size(1536 * 1024)).isEqualTo("1.5 MB");
     assertThat(policy.maxSizeText()).isEqualTo("10 MB");
+  }
+
+  /** A part as the upload page receives it: read through the upload memory, then checked. */
+  private Checked received(MockMultipartFile file) {
+    try (UploadMemory.Received received = new UploadMemory(DataSize.ofMegabytes(64), Duration.ofSeconds(1))
+        .receive(file, policy)) {
+      return received.checked();
+    }
   }
 
   private static byte[] pdfOf(int size) {
