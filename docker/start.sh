@@ -40,7 +40,10 @@ extracted_jar() {
   [[ -f "${jars[0]}" && -d "$APP_DIR/lib" ]] && echo "${jars[0]}"
 }
 
-jvm_options=(-XX:+UseSerialGC "-Xmx${CAPACITY_MAX_HEAP:-256m}" -Duser.timezone=Asia/Shanghai)
+# jdk.nio.maxCachedBufferSize: without it every thread that once wrote a 10 MB upload to the
+# database keeps a 10 MB native buffer for good (node RSS 690 MB after 20 uploads at once).
+jvm_options=(-XX:+UseSerialGC "-Xmx${CAPACITY_MAX_HEAP:-256m}" -Djdk.nio.maxCachedBufferSize=262144
+  -Duser.timezone=Asia/Shanghai)
 
 if [[ "${1:-}" == --cds-training ]]; then
   jar=$(extracted_jar) || { say "no extracted application in $APP_DIR (java -Djarmode=tools -jar <jar> extract)"; exit 1; }

@@ -29,6 +29,9 @@ public class UploadMemory {
   /** What a file holds in memory while checked and stored: its content and as much again for parsing and the database driver. */
   static final int SHARE_PER_BYTE = 2;
 
+  /** At most what the JDK's file and socket streams copy through a buffer on the stack. */
+  private static final int READ_STEP = 8192;
+
   private final int totalKilobytes;
   private final Semaphore kilobytes;
   private final Duration wait;
@@ -79,12 +82,20 @@ public class UploadMemory {
     return kilobytes.availablePermits();
   }
 
+  /**
+   * Reads in small steps: a file stream asked for megabytes at once mallocs a native buffer of
+   * that size on the reading thread, which the C library keeps after the read.
+   */
   private static byte[] contentOf(MultipartFile file) {
     try (InputStream in = file.getInputStream()) {
       byte[] content = new byte[(int) file.getSize()];
-      int read = in.readNBytes(content, 0, content.length);
-      if (read != content.length) {
-        throw new IOException("the part ended after " + read + " of " + content.length + " bytes");
+      int read = 0;
+      while (read < content.length) {
+        int n = in.read(content, read, Math.min(READ_STEP, content.length - read));
+        if (n < 0) {
+          throw new IOException("the part ended after " + read + " of " + content.length + " bytes");
+        }
+        read += n;
       }
       return content;
     } catch (IOException e) {
