@@ -103,6 +103,20 @@ public class ApplicationDocuments {
         (rs, row) -> new StoredDocument(info(rs, row), rs.getBytes("content")), id).stream().findFirst();
   }
 
+  /**
+   * The file already stored in the same place (society, round, application, kind and voucher)
+   * with the same content: what a retried upload whose answer was lost finds.
+   */
+  public Optional<DocumentInfo> sameFile(NewDocument document) {
+    return jdbc.query(
+        "SELECT " + INFO_COLUMNS + " FROM application_document WHERE society_code = ? AND round_year = ?"
+            + " AND application_key IS NOT DISTINCT FROM ? AND kind = ? AND voucher_number IS NOT DISTINCT FROM ?"
+            + " AND size_bytes = ? AND sha256 = ? ORDER BY id",
+        ApplicationDocuments::info, document.societyCode(), document.roundYear(), document.applicationKey(),
+        document.kind().name(), document.voucherNumber(), (long) document.content().length,
+        sha256(document.content())).stream().findFirst();
+  }
+
   /** Stores a checked file with its size and SHA-256; returns its id. */
   public long store(NewDocument document) {
     byte[] content = document.content();

@@ -141,9 +141,16 @@ class DocumentController {
       if (!problems.isEmpty()) {
         return render(request, response, model, user, new SlotError(slot.anchor(), problems, kind, voucher));
       }
-      documents.store(new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
+      NewDocument document = new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
           documentKind.get(), checked.fileName(), checked.type(), received.content(), user.id(), clock.now(),
-          voucherNumber));
+          voucherNumber);
+      Optional<DocumentInfo> same = documents.sameFile(document);
+      if (same.isPresent()) {
+        redirect.addFlashAttribute("notice", "此前已收到同一文件“" + same.get().fileName() + "”（"
+            + clock.format(same.get().uploadedAt()) + " 上传），未重复保存。");
+        return "redirect:/documents#" + slot.anchor();
+      }
+      documents.store(document);
       if (slot.isCorrection()) {
         materials.filesChanged(slot.applicationKey());
       }

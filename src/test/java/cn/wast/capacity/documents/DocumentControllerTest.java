@@ -154,6 +154,26 @@ public class DocumentControllerTest {
   }
 
   @Test
+  @DisplayName("The same file sent again to the same place (a retry after a lost answer) is stored once and said so")
+  void retriedUploadIsStoredOnce() {
+    WebappSession a = WebappSession.login(port, USER_A, PASSWORD);
+    assertThat(upload(a, Map.of("roundYear", "" + OPEN_YEAR), "理事会决议.pdf", "application/pdf", PDF).status())
+        .isEqualTo(302);
+    Response again = upload(a, Map.of("roundYear", "" + OPEN_YEAR), "理事会决议（重发）.pdf", "application/pdf", PDF);
+    assertThat(again.status()).isEqualTo(302);
+    assertThat(a.follow(again).text()).contains("此前已收到同一文件“理事会决议.pdf”", "未重复保存");
+    assertThat(rowsOf(A)).isOne();
+
+    byte[] other = java.util.Arrays.copyOf(PDF, PDF.length + 1);
+    other[PDF.length] = ' ';
+    assertThat(upload(a, Map.of("roundYear", "" + OPEN_YEAR), "理事会决议.pdf", "application/pdf", other).status())
+        .isEqualTo(302);
+    assertThat(upload(a, Map.of("roundYear", "" + OPEN_YEAR, "kind", "SUPPORTING_MATERIAL"), "理事会决议.pdf",
+        "application/pdf", PDF).status()).isEqualTo(302);
+    assertThat(rowsOf(A)).as("other content, or the same content as another kind, is another file").isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("PNG and JPEG are accepted, a supporting material too; the name gets the right extension")
   void imagesAndSupportingMaterial() {
     WebappSession a = WebappSession.login(port, USER_A, PASSWORD);
