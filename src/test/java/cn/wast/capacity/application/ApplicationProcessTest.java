@@ -367,7 +367,8 @@ class ApplicationProcessTest extends IntakeTestBase {
     assertThat((String) taskService.getVariable(correction.getId(), "documentsMarkdown")).contains("理事会决议");
 
     cn.wast.capacity.support.WebappSession session = cn.wast.capacity.support.WebappSession.login(port, societyUser, "demo");
-    assertThat(DocumentControllerTest.upload(session, Map.of("applicationKey", key), "盖章决议.pdf", "application/pdf", PDF)
+    assertThat(DocumentControllerTest.upload(session, Map.of("applicationKey", key), "盖章决议.pdf", "application/pdf",
+        cn.wast.capacity.support.SampleFiles.pdfTitled("盖章决议"))
         .status()).isEqualTo(302);
     long old = documents.listForApplication(key).stream().filter(d -> d.fileName().equals("理事会决议.pdf"))
         .findFirst().orElseThrow().id();

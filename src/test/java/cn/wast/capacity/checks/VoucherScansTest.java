@@ -10,6 +10,7 @@ import cn.wast.capacity.documents.DocumentInfo;
 import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.CheckTestBase;
+import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -46,7 +47,8 @@ class VoucherScansTest extends CheckTestBase {
     fields.put("applicationKey", applicationKey(SOCIETY));
     fields.put("kind", "VOUCHER_SCAN");
     fields.put("voucher", voucher);
-    return session.postMultipart("/documents/upload", fields, new FilePart("file", fileName, "application/pdf", PDF));
+    return session.postMultipart("/documents/upload", fields, new FilePart("file", fileName, "application/pdf",
+        SampleFiles.pdfTitled(fileName)));
   }
 
   private List<DocumentInfo> scans() {
@@ -87,7 +89,7 @@ class VoucherScansTest extends CheckTestBase {
 
     Response opened = WebappSession.login(port, OFFICE, "demo").get("/documents/" + scan);
     assertThat(opened.status()).isEqualTo(200);
-    assertThat(opened.body()).isEqualTo(PDF);
+    assertThat(opened.body()).isEqualTo(SampleFiles.pdfTitled("会场租赁发票.pdf"));
     assertThat(WebappSession.login(port, "auditor1", "demo", "cockpit").get("/documents/" + scan).status())
         .isEqualTo(200);
     assertThat(society.get("/documents/" + scan).status()).isEqualTo(200);

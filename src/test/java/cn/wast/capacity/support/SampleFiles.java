@@ -41,6 +41,16 @@ public final class SampleFiles {
 
   private SampleFiles() {}
 
+  private static final Map<String, byte[]> TITLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A one-page PDF of its own: two files with different titles differ, as two real scans do; the
+   * same title gives the same bytes (PDFBox writes a new document id each time).
+   */
+  public static byte[] pdfTitled(String title) {
+    return TITLED.computeIfAbsent(title, t -> pdf(document -> document.getDocumentInformation().setTitle(t)));
+  }
+
   /** Hostile uploads by what they are, each starting with a PDF, PNG or JPEG signature. */
   public static Map<String, byte[]> hostile() {
     return Map.of(
