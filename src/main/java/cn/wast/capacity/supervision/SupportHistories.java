@@ -1,7 +1,6 @@
 package cn.wast.capacity.supervision;
 
 import cn.wast.capacity.ProgrammeClock;
-import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.application.PastSupport;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.checks.SocietySupport;
@@ -9,7 +8,6 @@ import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /** R-DYN-1: reads a society's {@link SupportHistory} before a round from the records. */
@@ -20,16 +18,16 @@ public class SupportHistories implements PastSupport {
   private final Payments payments;
   private final SocietySupport support;
   private final SocietyRegistry societies;
-  private final RuntimeService runtimeService;
+  private final RunningDisqualifications disqualifications;
   private final ProgrammeClock clock;
 
   SupportHistories(Awards awards, Payments payments, SocietySupport support, SocietyRegistry societies,
-      RuntimeService runtimeService, ProgrammeClock clock) {
+      RunningDisqualifications disqualifications, ProgrammeClock clock) {
     this.awards = awards;
     this.payments = payments;
     this.support = support;
     this.societies = societies;
-    this.runtimeService = runtimeService;
+    this.disqualifications = disqualifications;
     this.clock = clock;
   }
 
@@ -42,17 +40,11 @@ public class SupportHistories implements PastSupport {
         .toList();
     return new SupportHistory(past,
         societies.loadRecord(societyCode).map(SocietyRecord::fraudBans).orElse(List.of()),
-        disqualificationRunning(societyCode), clock.today());
+        disqualifications.runsFor(societyCode), clock.today());
   }
 
   /** The society's whole history, for its own page. */
   public SupportHistory of(String societyCode) {
     return before(societyCode, Integer.MAX_VALUE);
-  }
-
-  private boolean disqualificationRunning(String societyCode) {
-    // Read on behalf of the programme: whoever's step this is need not see the disqualification.
-    return WithoutAuthorization.call(() -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(DisqualificationVariables.PROCESS).variableValueEquals(DisqualificationVariables.SOCIETY_CODE, societyCode).count()) > 0;
   }
 }
