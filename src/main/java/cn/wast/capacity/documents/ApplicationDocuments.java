@@ -104,21 +104,31 @@ public class ApplicationDocuments {
   }
 
   /**
-   * The file already stored in the same place (society, round, application, kind and voucher)
-   * with the same content: what a retried upload whose answer was lost finds.
+   * Stores a checked file unless the same content is already stored in the same place (society,
+   * round, application, kind and voucher): what a retried upload whose answer was lost finds.
+   * Returns that earlier copy, or nothing when the file was stored now.
    */
-  public Optional<DocumentInfo> sameFile(NewDocument document) {
-    return jdbc.query(
+  public Optional<DocumentInfo> storeUnlessStored(NewDocument document) {
+    String hash = sha256(document.content());
+    Optional<DocumentInfo> earlier = jdbc.query(
         "SELECT " + INFO_COLUMNS + " FROM application_document WHERE society_code = ? AND round_year = ?"
             + " AND application_key IS NOT DISTINCT FROM ? AND kind = ? AND voucher_number IS NOT DISTINCT FROM ?"
             + " AND size_bytes = ? AND sha256 = ? ORDER BY id",
         ApplicationDocuments::info, document.societyCode(), document.roundYear(), document.applicationKey(),
-        document.kind().name(), document.voucherNumber(), (long) document.content().length,
-        sha256(document.content())).stream().findFirst();
+        document.kind().name(), document.voucherNumber(), (long) document.content().length, hash)
+        .stream().findFirst();
+    if (earlier.isEmpty()) {
+      insertRow(document, hash);
+    }
+    return earlier;
   }
 
   /** Stores a checked file with its size and SHA-256; returns its id. */
   public long store(NewDocument document) {
+    return insertRow(document, sha256(document.content()));
+  }
+
+  private long insertRow(NewDocument document, String hash) {
     byte[] content = document.content();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
@@ -133,7 +143,7 @@ public class ApplicationDocuments {
       insert.setString(4, document.fileName());
       insert.setString(5, document.type().contentType());
       insert.setLong(6, content.length);
-      insert.setString(7, sha256(content));
+      insert.setString(7, hash);
       insert.setBytes(8, content);
       insert.setString(9, document.uploadedBy());
       insert.setTimestamp(10, Timestamp.from(document.uploadedAt()));

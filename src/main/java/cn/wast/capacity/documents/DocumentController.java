@@ -144,13 +144,12 @@ class DocumentController {
       NewDocument document = new NewDocument(slot.societyCode(), slot.roundYear(), slot.applicationKey(),
           documentKind.get(), checked.fileName(), checked.type(), received.content(), user.id(), clock.now(),
           voucherNumber);
-      Optional<DocumentInfo> same = documents.sameFile(document);
-      if (same.isPresent()) {
-        redirect.addFlashAttribute("notice", "此前已收到同一文件“" + same.get().fileName() + "”（"
-            + clock.format(same.get().uploadedAt()) + " 上传），未重复保存。");
+      Optional<DocumentInfo> earlier = documents.storeUnlessStored(document);
+      if (earlier.isPresent()) {
+        redirect.addFlashAttribute("notice", "此前已收到同一文件“" + earlier.get().fileName() + "”（"
+            + clock.format(earlier.get().uploadedAt()) + " 上传），未重复保存。");
         return "redirect:/documents#" + slot.anchor();
       }
-      documents.store(document);
       if (slot.isCorrection()) {
         materials.filesChanged(slot.applicationKey());
       }
