@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The files societies upload for their applications (R-APP-2, R-APP-3). A file waits against
@@ -106,9 +107,12 @@ public class ApplicationDocuments {
   /**
    * Stores a checked file unless the same content is already stored in the same place (society,
    * round, application, kind and voucher): what a retried upload whose answer was lost finds.
-   * Returns that earlier copy, or nothing when the file was stored now.
+   * Returns that earlier copy, or nothing when the file was stored now. It locks the society's
+   * row, so the same file sent twice at the same moment takes turns and is stored once.
    */
+  @Transactional
   public Optional<DocumentInfo> storeUnlessStored(NewDocument document) {
+    jdbc.queryForList("SELECT code FROM society WHERE code = ? FOR UPDATE", String.class, document.societyCode());
     String hash = sha256(document.content());
     Optional<DocumentInfo> earlier = jdbc.query(
         "SELECT " + INFO_COLUMNS + " FROM application_document WHERE society_code = ? AND round_year = ?"

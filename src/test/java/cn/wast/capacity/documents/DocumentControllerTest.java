@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * R-APP-2, R-APP-3, R-REV-1: the upload page over real HTTP, signed in through the Camunda
@@ -75,6 +77,7 @@ public class DocumentControllerTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired ApplicationDocuments documents;
+  @Autowired PlatformTransactionManager transactions;
 
   private final List<String> createdUsers = new java.util.ArrayList<>();
   private final List<String> createdGroups = new java.util.ArrayList<>();
@@ -171,6 +174,33 @@ public class DocumentControllerTest {
     assertThat(upload(a, Map.of("roundYear", "" + OPEN_YEAR, "kind", "SUPPORTING_MATERIAL"), "理事会决议.pdf",
         "application/pdf", PDF).status()).isEqualTo(302);
     assertThat(rowsOf(A)).as("other content, or the same content as another kind, is another file").isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("The same file sent twice at the same moment (a double click) is stored once: the second waits for the first")
+  void sameFileAtTheSameMomentIsStoredOnce() throws Exception {
+    NewDocument file = new NewDocument(A, OPEN_YEAR, null, DocumentKind.BOARD_RESOLUTION, "理事会决议.pdf",
+        DocumentType.PDF, PDF, USER_A, java.time.Instant.now());
+    java.util.concurrent.CountDownLatch firstStored = new java.util.concurrent.CountDownLatch(1);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    java.util.concurrent.CompletableFuture<java.util.Optional<DocumentInfo>> first =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+          java.util.Optional<DocumentInfo> earlier = documents.storeUnlessStored(file);
+          firstStored.countDown();
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return earlier;
+        }));
+    firstStored.await();
+
+    java.util.Optional<DocumentInfo> second = documents.storeUnlessStored(file);
+
+    assertThat(first.get()).as("the first is stored").isEmpty();
+    assertThat(second).as("the second finds the first once it is committed").isPresent();
+    assertThat(rowsOf(A)).isOne();
   }
 
   @Test
