@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,10 +87,7 @@ class RecoveryInBrowserTest extends ReviewTestBase {
         .contains("应收回： 200,000.00 元", "尚欠余额： 200,000.00 元", "尚未收到退款");
     chromium.type("到账日期", LocalDate.ofInstant(now(), ZONE).toString());
     chromium.type("本次到账金额（元）", "80000");
-    chromium.type("退款凭证号", "退-2026-001");
-    // As a clerk does before pressing 完成: leave the last field, so form-js takes its value.
-    chromium.input("退款凭证号").sendKeys(Keys.TAB);
-    chromium.waitForSettledForm();
+    chromium.typeAndLeave("退款凭证号", "退-2026-001");
     chromium.screenshot("recovery-instalment-typed");
     chromium.click(COMPLETE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));

@@ -226,6 +226,23 @@ public final class HeadlessChromium implements AutoCloseable {
     assertThat(input(label).getDomProperty("value")).as(label).isEqualTo(text);
   }
 
+  /**
+   * Types into a field and leaves it with Tab, as a clerk does before pressing 完成, so that
+   * form-js takes the value. A re-render of the form still pending from an earlier field can
+   * empty the field after it was typed (seen once in CI): then it is typed again.
+   */
+  public void typeAndLeave(String label, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      type(label, text);
+      input(label).sendKeys(org.openqa.selenium.Keys.TAB);
+      waitForSettledForm();
+      if (text.equals(input(label).getDomProperty("value"))) {
+        return;
+      }
+    }
+    assertThat(input(label).getDomProperty("value")).as(label + " after leaving it").isEqualTo(text);
+  }
+
   public void click(By locator) {
     try {
       WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
