@@ -15,6 +15,6 @@ public final class FormOptions {
   private FormOptions() {}
 
   public static TypedValue of(List<Option> options) {
-    return FormLists.of(options);
+    return FormJson.of(options);
   }
 }

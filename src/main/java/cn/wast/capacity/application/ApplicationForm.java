@@ -109,8 +109,8 @@ public record ApplicationForm(
       problems.add(RuleClauses.reason("R-APP-3", "请填写" + capacity + "方面的成绩"));
     } else if (PlainText.length(text.get()) < ACHIEVEMENT_MIN) {
       problems.add(capacity + "方面的成绩过于简略，至少 " + ACHIEVEMENT_MIN + " 字");
-    } else if (PlainText.length(text.get()) > ACHIEVEMENT_MAX) {
-      problems.add(capacity + "方面的成绩超过 " + ACHIEVEMENT_MAX + " 字");
+    } else if (PlainText.formLength(text.get()) > ACHIEVEMENT_MAX) {
+      problems.add(capacity + "方面的成绩超过 " + ACHIEVEMENT_MAX + " 字" + PlainText.formLengthNote(text.get()));
     }
   }
 

@@ -1,7 +1,5 @@
 package cn.wast.capacity.application;
 
-import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
-
 import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.documents.DocumentsMarkdown;
@@ -26,6 +24,9 @@ public class ApplicationMaterials {
   private static final List<String> TYPED = List.of(
       "achievementC1", "achievementC2", "achievementC3", "achievementC4",
       "boardMeetingDate", "boardResolutionNumber", ApplicationVariables.SOCIETY_NAME);
+  /** What the scoring form shows and the approving body, as the society last submitted them. */
+  private static final String[] READ = Stream.concat(TYPED.stream(), Stream.of(ApplicationVariables.BOARD_BODY))
+      .toArray(String[]::new);
 
   private final HistoryService historyService;
   private final ApplicationDocuments documents;
@@ -44,8 +45,8 @@ public class ApplicationMaterials {
     WithoutAuthorization.call(() -> query(application)).stream()
         .filter(v -> v.getValue() != null)
         .forEach(v -> typed.put(v.getName(), v.getValue()));
-    Map<String, Object> materials = new HashMap<>(ShownMaterials.of(TYPED, typed::get));
-    materials.put(BOARD_BODY_TEXT, typed.getOrDefault(BOARD_BODY_TEXT, ""));
+    Map<String, Object> materials = new HashMap<>();
+    materials.put(ApplicationVariables.SHOWN_MATERIALS, ShownMaterials.of(TYPED, typed::get));
     materials.put(ApplicationVariables.DOCUMENTS_MARKDOWN,
         DocumentsMarkdown.of(documents.listForApplication(application.businessKey())));
     materials.put(ApplicationVariables.SUPPORT_HISTORY_MARKDOWN,
@@ -56,7 +57,7 @@ public class ApplicationMaterials {
   private List<HistoricVariableInstance> query(Application application) {
     return historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(application.processInstanceId())
-        .variableNameIn(Stream.concat(TYPED.stream(), Stream.of(BOARD_BODY_TEXT)).toArray(String[]::new))
+        .variableNameIn(READ)
         .list();
   }
 }

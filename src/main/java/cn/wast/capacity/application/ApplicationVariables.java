@@ -18,7 +18,11 @@ public final class ApplicationVariables {
   public static final String SOCIETY_NAME = "societyName";
   public static final String APPLICATION_KEY = "applicationKey";
   public static final String SUBMITTED_AT_TEXT = "submittedAtText";
-  public static final String BOARD_BODY_TEXT = "boardBodyText";
+  /**
+   * The society's typed texts as the office's and the experts' forms show them, literal text and
+   * never markup, in one JSON value ({@link ShownMaterials}): {@code {{shownMaterials.achievementC1}}}.
+   */
+  public static final String SHOWN_MATERIALS = "shownMaterials";
   public static final String DOCUMENTS_MARKDOWN = "documentsMarkdown";
   public static final String CORRECTION_COUNT = "correctionCount";
   /** R-DYN-1: the society's support in earlier rounds, as the formal-review and scoring forms show it. */
@@ -42,9 +46,11 @@ public final class ApplicationVariables {
 
   // No longer written: named so that the history of applications submitted before them reads in
   // Chinese. Who applied is the application row's and history's start user; the history shown to
-  // the office is SUPPORT_HISTORY_MARKDOWN.
+  // the office is SUPPORT_HISTORY_MARKDOWN; the approving body in words and each text's escaped
+  // copy (achievementC1Markdown, …) are in SHOWN_MATERIALS.
   public static final String FORMER_APPLICANT = "applicant";
   public static final String FORMER_SUPPORT_HISTORY = "supportHistory";
+  public static final String FORMER_BOARD_BODY_TEXT = "boardBodyText";
 
   /** The ids of the process's elements that Java names: user tasks, timers. */
   public static final class Elements {

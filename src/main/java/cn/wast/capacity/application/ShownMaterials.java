@@ -1,15 +1,20 @@
 package cn.wast.capacity.application;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.Markdown;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * The society's typed fields as the office's and the experts' forms show them: each under its
- * name and {@code Markdown}, literal text and never markup, since form-js reads a text
- * component's variables as Markdown. The typed values themselves stay as typed, for the rules.
+ * The society's typed fields as the office's and the experts' forms show them, in one JSON value
+ * ({@link ApplicationVariables#SHOWN_MATERIALS}, read as {@code {{shownMaterials.contactName}}}):
+ * each as literal text and never markup, since form-js reads a text component's variables as
+ * Markdown, and the approving body by its name. One value instead of a string variable per field:
+ * an escaped text may be twice as long as typed, more than a string variable holds, and each
+ * variable costs three rows. The typed values themselves stay as typed, for the rules.
  */
 public final class ShownMaterials {
 
@@ -23,18 +28,36 @@ public final class ShownMaterials {
 
   private ShownMaterials() {}
 
-  public static String shownName(String field) {
-    return field + "Markdown";
+  /**
+   * {@code fields} as shown, each under its own name, and the approving body by its name (理事会,
+   * 常务理事会) under {@code boardBody}.
+   */
+  public static TypedValue of(List<String> fields, Function<String, Object> typed) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    fields.forEach(field -> shown.put(field, shown(field, typed)));
+    shown.put(ApplicationVariables.BOARD_BODY, boardBody(typed));
+    return FormJson.of(shown);
   }
 
-  /** The shown form of each of {@code fields} that has a value in {@code typed}. */
-  public static Map<String, Object> of(List<String> fields, Function<String, Object> typed) {
-    Map<String, Object> shown = new HashMap<>();
-    for (String field : fields) {
-      Object value = typed.apply(field);
-      String text = value == null ? "" : value.toString();
-      shown.put(shownName(field), PARAGRAPHS.contains(field) ? Markdown.paragraphs(text) : Markdown.escape(text));
-    }
-    return shown;
+  /**
+   * The same texts as a string variable each, as applications submitted before {@link
+   * ApplicationVariables#SHOWN_MATERIALS} hold them: their instances keep their deployment's forms,
+   * which read {@code achievementC1Markdown}, …, and {@code boardBodyText}.
+   */
+  static Map<String, Object> formerCopies(List<String> fields, Function<String, Object> typed) {
+    Map<String, Object> copies = new LinkedHashMap<>();
+    fields.forEach(field -> copies.put(field + "Markdown", shown(field, typed)));
+    copies.put(ApplicationVariables.FORMER_BOARD_BODY_TEXT, boardBody(typed));
+    return copies;
+  }
+
+  private static String shown(String field, Function<String, Object> typed) {
+    Object value = typed.apply(field);
+    String text = value == null ? "" : value.toString();
+    return PARAGRAPHS.contains(field) ? Markdown.paragraphs(text) : Markdown.escape(text);
+  }
+
+  private static String boardBody(Function<String, Object> typed) {
+    return BoardBody.of((String) typed.apply(ApplicationVariables.BOARD_BODY)).map(BoardBody::label).orElse("");
   }
 }

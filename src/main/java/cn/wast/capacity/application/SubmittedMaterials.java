@@ -1,9 +1,9 @@
 package cn.wast.capacity.application;
 
 import static cn.wast.capacity.application.ApplicationVariables.APPLICATION_KEY;
-import static cn.wast.capacity.application.ApplicationVariables.BOARD_BODY_TEXT;
 import static cn.wast.capacity.application.ApplicationVariables.DOCUMENTS_MARKDOWN;
 import static cn.wast.capacity.application.ApplicationVariables.ROUND_YEAR;
+import static cn.wast.capacity.application.ApplicationVariables.SHOWN_MATERIALS;
 import static cn.wast.capacity.application.ApplicationVariables.SOCIETY_CODE;
 import static cn.wast.capacity.application.ApplicationVariables.SUPPORT_HISTORY_MARKDOWN;
 
@@ -11,14 +11,16 @@ import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.round.RoundVariables;
+import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the variables the formal-review form shows: the typed materials as literal text
- * ({@link ShownMaterials}), the approving body in words, the list of uploaded files with their
+ * Writes the variables the formal-review form shows: the typed materials as literal text and the
+ * approving body in words ({@link ShownMaterials}), the list of uploaded files with their
  * links and the society's support in earlier rounds (R-DYN-1). Run on submission and on each
  * correction.
  */
@@ -64,11 +66,13 @@ public class SubmittedMaterials {
 
   public void describe(VariableScope application) {
     String key = (String) application.getVariable(APPLICATION_KEY);
-    application.setVariable(BOARD_BODY_TEXT,
-        BoardBody.of((String) application.getVariable(ApplicationVariables.BOARD_BODY)).map(BoardBody::label).orElse(""));
     application.setVariable(DOCUMENTS_MARKDOWN, DocumentsMarkdown.of(documents.listForApplication(key)));
-    application.setVariables(ShownMaterials.of(ShownMaterials.PARAGRAPHS, application::getVariable));
-    application.setVariables(ShownMaterials.of(ShownMaterials.INLINE, application::getVariable));
+    List<String> shown = Stream.concat(ShownMaterials.INLINE.stream(), ShownMaterials.PARAGRAPHS.stream()).toList();
+    if (application.hasVariable(ApplicationVariables.FORMER_BOARD_BODY_TEXT)) {
+      application.setVariables(ShownMaterials.formerCopies(shown, application::getVariable));
+    } else {
+      application.setVariable(SHOWN_MATERIALS, ShownMaterials.of(shown, application::getVariable));
+    }
     application.setVariable(SUPPORT_HISTORY_MARKDOWN, histories.before((String) application.getVariable(SOCIETY_CODE),
         RoundVariables.roundYear(application)).officeMarkdown());
   }

@@ -58,7 +58,7 @@ public final class VariableLabels {
       Map.entry(ObjectionVariables.ATTACHMENT_LINK, "附件"),
       Map.entry(ImplementationVariables.AWARD_AMOUNT_TEXT, "奖励补助金额（文字）"),
       Map.entry(DisqualificationVariables.BAN_UNTIL_TEXT, "禁止申报截止日期"),
-      Map.entry(ApplicationVariables.BOARD_BODY_TEXT, "研究同意的机构（文字）"),
+      Map.entry(ApplicationVariables.FORMER_BOARD_BODY_TEXT, "研究同意的机构（文字）"),
       Map.entry(RoundVariables.BOUNDARY_TIE, "名额边界并列"),
       Map.entry(RoundVariables.CALL_RECIPIENTS, "申报通知收件学会数"),
       Map.entry(ImplementationVariables.CHECK_ID, "检查编号"),
@@ -167,6 +167,7 @@ public final class VariableLabels {
       Map.entry(ReviewVariables.SEAT_REMINDER_AT, "评分提醒时刻"),
       Map.entry(ReviewVariables.SEAT_SOCIETY_NAME, "席位评审的学会"),
       Map.entry(ReviewVariables.SEAT_WITHDRAWN, "席位已撤销"),
+      Map.entry(ApplicationVariables.SHOWN_MATERIALS, "申报材料（表单显示）"),
       Map.entry(ApplicationVariables.SOCIETY_CODE, "学会代码"),
       Map.entry(ImplementationVariables.SOCIETY_GROUP, "学会用户组"),
       Map.entry(ApplicationVariables.SOCIETY_NAME, "学会名称"),
@@ -263,7 +264,7 @@ public final class VariableLabels {
       return rows(list, value);
     }
     if (value instanceof SpinJsonNode json) {
-      return json.toString();
+      return json.isString() ? json.stringValue() : json.toString();
     }
     if (value instanceof Collection<?> values) {
       return values.stream().map(v -> value(variable, v, zone)).collect(Collectors.joining("、"));

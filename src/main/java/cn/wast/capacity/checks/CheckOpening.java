@@ -1,6 +1,6 @@
 package cn.wast.capacity.checks;
 
-import cn.wast.capacity.FormLists;
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
@@ -57,10 +57,10 @@ class CheckOpening {
       row.put("achieved", "");
       return row;
     }).collect(Collectors.toList());
-    execution.setVariable(ImplementationVariables.PROGRESS, FormLists.of(progress));
+    execution.setVariable(ImplementationVariables.PROGRESS, FormJson.of(progress));
     execution.setVariable(ImplementationVariables.BUDGET_LINE_OPTIONS, FormOptions.of(check.budgetLineOptions(applicationKey)));
     if (kind == CheckKind.FINAL) {
-      execution.setVariable(ImplementationVariables.LEDGER, FormLists.of(check.prefilledLedger(applicationKey, kind)));
+      execution.setVariable(ImplementationVariables.LEDGER, FormJson.of(check.prefilledLedger(applicationKey, kind)));
     }
     letters.send(execution, kind.requested(), "1", Map.of(
         "deadline", clock.deadline(dueAt), "uploadUrl", programme.uploadUrl()));

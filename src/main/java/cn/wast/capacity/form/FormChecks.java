@@ -45,8 +45,9 @@ public final class FormChecks {
     if (field.minLength() != null && length < field.minLength()) {
       return Optional.of("“" + field.label() + "”至少 " + field.minLength() + " 个字，现为 " + length + " 个字");
     }
-    if (field.maxLength() != null && length > field.maxLength()) {
-      return Optional.of("“" + field.label() + "”不能超过 " + field.maxLength() + " 个字，现为 " + length + " 个字");
+    if (field.maxLength() != null && PlainText.formLength(value) > field.maxLength()) {
+      return Optional.of("“" + field.label() + "”不能超过 " + field.maxLength() + " 个字，现为 "
+          + PlainText.formLength(value) + " 个字" + PlainText.formLengthNote(value));
     }
     if (field.pattern() != null && !matches(field.pattern(), value)) {
       return Optional.of("“" + field.label() + "”格式不正确");

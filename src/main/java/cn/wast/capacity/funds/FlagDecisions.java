@@ -1,6 +1,6 @@
 package cn.wast.capacity.funds;
 
-import cn.wast.capacity.FormLists;
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.Numbers;
 import cn.wast.capacity.funds.FlaggedLines.FlaggedLine;
@@ -43,10 +43,10 @@ public final class FlagDecisions {
   }
 
   /**
-   * The list the office's form starts with, the recorded lines undecided (see {@link FormLists}).
+   * The list the office's form starts with, the recorded lines undecided (see {@link FormJson}).
    */
   public static TypedValue variable(List<FlaggedLine> flagged) {
-    return FormLists.of(rows(flagged));
+    return FormJson.of(rows(flagged));
   }
 
   static List<Map<String, String>> rows(List<FlaggedLine> flagged) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.society.DemoSocieties;
 import cn.wast.capacity.support.IntakeTestBase;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.AuthorizationException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -81,7 +82,47 @@ class ApplicationBadInputTest extends IntakeTestBase {
     form.put("boardMeetingDate", "2000-01-01");
     String id = apply(society, form).getId();
     assertThat(runtimeService.getVariable(id, "boardBody")).isEqualTo("BOARD");
-    assertThat(runtimeService.getVariable(id, ApplicationVariables.BOARD_BODY_TEXT)).isEqualTo("理事会");
+    SpinJsonNode shown = (SpinJsonNode) runtimeService.getVariable(id, ApplicationVariables.SHOWN_MATERIALS);
+    assertThat(shown.prop("boardBody").stringValue()).isEqualTo("理事会");
+  }
+
+  @Test
+  @DisplayName("R-APP-3: achievements at the full 4,000 characters the form lets through, with English punctuation and emoji, are received whole and reach 形式审查")
+  void achievementsAtTheLimitAreReceivedWhole() {
+    String achievement = atTheLimit("第1.5项成果(2024-2025): 覆盖100%会员, 见附件[1]! 🎉 ");
+    assertThat(achievement.length()).isEqualTo(ApplicationForm.ACHIEVEMENT_MAX);
+    Map<String, Object> form = applicationForm();
+    for (String capacity : List.of("achievementC1", "achievementC2", "achievementC3", "achievementC4")) {
+      form.put(capacity, achievement);
+    }
+
+    String id = apply(society, form).getId();
+    executeDueJobs();
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).activityIdIn("FormalReview").count())
+        .isOne();
+    assertThat(runtimeService.getVariable(id, "achievementC4")).isEqualTo(achievement);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-APP-3: an achievement longer than the form lets through, counted as the form counts (an emoji is two), is refused naming the capacity")
+  void achievementLongerThanTheFormAllowsIsRefused() {
+    Map<String, Object> form = applicationForm();
+    form.put("achievementC2", "🎉".repeat(2001));
+
+    assertRefused(form, "服务社会和政府能力（C2）方面的成绩超过 4000 字（表情符号等个别字符按 2 个字计）");
+  }
+
+  /** {@code piece} repeated to exactly 4,000 characters as the form counts them (UTF-16 units, an emoji two). */
+  private static String atTheLimit(String piece) {
+    int[] characters = piece.codePoints().toArray();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < ApplicationForm.ACHIEVEMENT_MAX; i++) {
+      int next = characters[i % characters.length];
+      text.appendCodePoint(text.length() + Character.charCount(next) > ApplicationForm.ACHIEVEMENT_MAX ? '。' : next);
+    }
+    return text.toString();
   }
 
   @Test

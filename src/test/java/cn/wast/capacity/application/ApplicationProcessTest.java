@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,6 +220,31 @@ class ApplicationProcessTest extends IntakeTestBase {
   }
 
   @Test
+  @DisplayName("R-REV-1: an application submitted before the forms read one shown-materials value keeps its own copies, corrected")
+  void applicationFromBeforeTheUpgradeKeepsItsCopiesCorrected() {
+    ProcessInstance application = submitted();
+    // As an instance of the former deployment holds them: a string copy per field, no JSON value.
+    runtimeService.removeVariable(application.getId(), ApplicationVariables.SHOWN_MATERIALS);
+    runtimeService.setVariable(application.getId(), ApplicationVariables.FORMER_BOARD_BODY_TEXT, "理事会");
+    runtimeService.setVariable(application.getId(), "achievementC2Markdown", "原有成绩");
+    claimAndComplete(OFFICE, singleTask(OFFICE, application.getId()),
+        Map.of("formalReviewDecision", "correction", "correctionRequest", "请补充 C2 方面的委托合同扫描件。"));
+
+    Map<String, Object> corrected = applicationForm();
+    corrected.remove("roundYear");
+    corrected.put("achievementC2", "承接市科技局委托开展科技评价十二项(合同已上传)，主持制定团体标准三项。");
+    corrected.put("boardBody", "STANDING_BOARD");
+    claimAndComplete(societyUser, singleTask(societyUser, application.getId()), corrected);
+
+    assertThat(application).isWaitingAt("FormalReview");
+    assertThat(runtimeService.getVariable(application.getId(), "achievementC2Markdown"))
+        .isEqualTo("承接市科技局委托开展科技评价十二项\\(合同已上传\\)，主持制定团体标准三项。");
+    assertThat(runtimeService.getVariable(application.getId(), ApplicationVariables.FORMER_BOARD_BODY_TEXT))
+        .isEqualTo("常务理事会");
+    assertThat(runtimeService.getVariable(application.getId(), ApplicationVariables.SHOWN_MATERIALS)).isNull();
+  }
+
+  @Test
   @DisplayName("R-REV-1: a correction goes to the society with a deadline, comes back and is accepted")
   void correctedApplicationIsAccepted() {
     ProcessInstance application = submitted();
@@ -242,7 +268,9 @@ class ApplicationProcessTest extends IntakeTestBase {
 
     assertThat(application).isWaitingAt("FormalReview");
     assertThat(runtimeService.getVariable(application.getId(), "boardBody")).isEqualTo("STANDING_BOARD");
-    assertThat(runtimeService.getVariable(application.getId(), ApplicationVariables.BOARD_BODY_TEXT)).isEqualTo("常务理事会");
+    SpinJsonNode shown = (SpinJsonNode) runtimeService.getVariable(application.getId(), ApplicationVariables.SHOWN_MATERIALS);
+    assertThat(shown.prop("boardBody").stringValue()).isEqualTo("常务理事会");
+    assertThat(shown.prop("achievementC2").stringValue()).contains("合同已上传");
     assertThat(runtimeService.getVariable(application.getId(), "achievementC2")).asString().contains("合同已上传");
     assertThat(runtimeService.getVariable(application.getId(), "formalReviewDecision")).isNull();
     assertThat(runtimeService.getVariable(application.getId(), "correctionCount")).isEqualTo(1);

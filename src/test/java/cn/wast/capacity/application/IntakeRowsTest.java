@@ -32,10 +32,8 @@ class IntakeRowsTest extends IntakeTestBase {
       "roundYear", "achievementC1", "achievementC2", "achievementC3", "achievementC4", "boardBody",
       "boardMeetingDate", "boardResolutionNumber", "contactName", "contactPhone", "contactEmail", "declaration",
       // what the formal-review, correction and scoring forms show, and the task list's subject
-      "societyCode", "societyName", "applicationKey", "submittedAtText", "boardBodyText", "documentsMarkdown",
-      "achievementC1Markdown", "achievementC2Markdown", "achievementC3Markdown", "achievementC4Markdown",
-      "societyNameMarkdown", "boardMeetingDateMarkdown", "boardResolutionNumberMarkdown", "contactNameMarkdown",
-      "contactPhoneMarkdown", "contactEmailMarkdown", "supportHistoryMarkdown", "correctionCount",
+      "societyCode", "societyName", "applicationKey", "submittedAtText", "documentsMarkdown", "shownMaterials",
+      "supportHistoryMarkdown", "correctionCount",
       // the verdict, as auditors read it
       "eligible"));
 

@@ -90,7 +90,10 @@ class IntakeInBrowserTest extends IntakeTestBase {
     chromium.click(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::button or self::a or self::span]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     List<WebElement> texts = browser.findElements(By.cssSelector(".fjs-form-field-text"));
-    assertThat(texts.stream().map(WebElement::getText)).anyMatch(t -> t.contains("理事会决议"));
+    assertThat(texts.stream().map(WebElement::getText)).anyMatch(t -> t.contains("理事会决议"))
+        .anyMatch(t -> t.contains("举办华中地区机械工程学术年会，参会代表八百余人"))
+        .anyMatch(t -> t.contains("机构： 理事会") || t.contains("机构：理事会"))
+        .anyMatch(t -> t.contains("张明，027-85551234，zhangming@example.cn"));
     chromium.click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='受理']"));
     screenshot("formal-review");
     chromium.click(By.xpath("//button[contains(@class,'btn-primary') and (normalize-space(.)='Complete' or normalize-space(.)='完成')]"));

@@ -66,7 +66,7 @@ class PublicNoticeInBrowserTest extends ReviewTestBase {
     chromium.screenshot("refused");
 
     browser.findElement(By.id("grounds")).clear();
-    browser.findElement(By.id("grounds")).sendKeys("该学会申报的继续教育培训期数与实际举办情况不符，请专项办公室核查。");
+    browser.findElement(By.id("grounds")).sendKeys(GROUNDS);
     browser.findElement(By.id("submit-objection")).click();
     chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledgement")));
     String acknowledgement = browser.findElement(By.id("acknowledgement")).getText();
@@ -76,5 +76,17 @@ class PublicNoticeInBrowserTest extends ReviewTestBase {
         .satisfies(o -> assertThat(browser.findElement(By.id("objection-number")).getText()).isEqualTo(o.number()));
     assertThat(deliveredTo("zhao@example.cn")).singleElement()
         .satisfies(m -> assertThat(subject(m)).contains("异议受理回执"));
+
+    browser.manage().deleteAllCookies();
+    chromium.signInToTasklist(port, OFFICE, "demo");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    chromium.click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '核查异议')]"));
+    chromium.click(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::button or self::a or self::span]"));
+    chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(browser.findElements(By.cssSelector(".fjs-form-field-text")).stream().map(e -> e.getText()))
+        .as("the grounds, a JSON value, shown as typed").anyMatch(t -> t.contains(GROUNDS.strip()));
+    chromium.screenshot("office-reads-grounds");
   }
+
+  private static final String GROUNDS = "该学会申报的继续教育培训期数(20期)与实际举办情况[附件1]不符，请专项办公室核查。";
 }

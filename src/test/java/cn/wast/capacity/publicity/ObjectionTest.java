@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.support.FormText;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.SampleForms;
@@ -122,6 +123,25 @@ class ObjectionTest extends ReviewTestBase {
       assertThat(answer.text()).as(what).contains("id=\"error-attachment\"").containsAnyOf("出于安全原因不予接收", "无法打开");
     });
     assertNothingStored();
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: grounds at the page's full 5,000 characters, with English punctuation, are taken whole and reach the office's task as text")
+  void groundsAtTheLimitAreTakenWhole() {
+    String piece = "第3.2节(2025-06)所述数据与附件[2]不符: 实际参加100人, 非500人! ";
+    Map<String, String> full = objection();
+    full.put("grounds", piece.repeat(ObjectionForm.MAX_GROUNDS / piece.length() + 1).substring(0, ObjectionForm.MAX_GROUNDS));
+
+    Response answer = post(full);
+
+    assertThat(answer.status()).isEqualTo(200);
+    Objection stored = objections.findByRound(year()).get(0);
+    assertThat(stored.grounds()).isEqualTo(full.get("grounds"));
+    Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
+    assertThat(task.getTaskDefinitionKey()).isEqualTo("InvestigateObjection");
+    assertThat(FormText.filled("investigate-objection", as(OFFICE, () -> taskService.getVariables(task.getId()))))
+        .contains("第3\\.2节\\(2025\\-06\\)所述数据与附件\\[2\\]不符\\: 实际参加100人\\, 非500人\\!");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test
@@ -261,7 +281,7 @@ class ObjectionTest extends ReviewTestBase {
     assertThat(post(fields).status()).isEqualTo(200);
     Objection stored = objections.findByRound(year()).get(0);
     Task task = as(OFFICE, () -> taskService.createTaskQuery().processInstanceBusinessKey(stored.number()).singleResult());
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(task.getId(), "groundsMarkdown")))
+    assertThat(FormText.filled("investigate-objection", as(OFFICE, () -> taskService.getVariables(task.getId()))))
         .contains("\\[这份说明\\]\\(http\\:\\/\\/evil\\.example\\/x\\)");
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * A Camunda Form ({@code forms/<key>.form}) as Tasklist's form-js treats it: its text
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class FormText {
 
-  private static final Pattern INSERT = Pattern.compile("\\{\\{(\\w+)}}");
+  private static final Pattern INSERT = Pattern.compile("\\{\\{([\\w.]+)}}");
   private static final Pattern IF = Pattern.compile("\\{\\{#if (\\w+)}}(.*?)\\{\\{/if}}", Pattern.DOTALL);
 
   private FormText() {}
@@ -53,8 +54,21 @@ public final class FormText {
     Matcher conditional = IF.matcher(template);
     String unfolded = conditional.replaceAll(m -> Matcher.quoteReplacement(
         variables.get(m.group(1)) == null || variables.get(m.group(1)).toString().isEmpty() ? "" : m.group(2)));
-    return INSERT.matcher(unfolded).replaceAll(m -> Matcher.quoteReplacement(
-        variables.get(m.group(1)) == null ? "" : variables.get(m.group(1)).toString()));
+    return INSERT.matcher(unfolded).replaceAll(m -> Matcher.quoteReplacement(value(variables, m.group(1))));
+  }
+
+  /** A variable, or a field of a JSON variable ({@code shownMaterials.contactName}), as form-js fills it in. */
+  private static String value(Map<String, Object> variables, String path) {
+    String[] names = path.split("\\.");
+    Object value = variables.get(names[0]);
+    for (int i = 1; i < names.length && value != null; i++) {
+      value = value instanceof SpinJsonNode json && json.isObject() && json.hasProp(names[i]) ? json.prop(names[i])
+          : value instanceof Map<?, ?> map ? map.get(names[i]) : null;
+    }
+    if (value instanceof SpinJsonNode json) {
+      return json.isString() ? json.stringValue() : json.isNull() ? "" : json.toString();
+    }
+    return value == null ? "" : value.toString();
   }
 
   private static List<JsonNode> components(String formKey) {

@@ -1,0 +1,30 @@
+package cn.wast.capacity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * A value a Camunda Form starts with, as a JSON value: a dynamic list's rows, a select's options,
+ * the texts a form shows ({@code {{shownMaterials.achievementC1}}}), or a text longer than a
+ * string variable holds. Tasklist parses a JSON value before filling the form, and sends a
+ * submitted list back in the type it was given: a Java object list comes back as serialised text
+ * the engine will not read ("Object is not deserialized"), a JSON value as JSON. A string
+ * variable holds at most 4,000 characters (Camunda's {@code TEXT_} columns); a JSON value is
+ * stored as bytes and holds any length.
+ */
+public final class FormJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormJson() {}
+
+  public static TypedValue of(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
