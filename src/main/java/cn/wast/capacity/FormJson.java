@@ -3,6 +3,7 @@ package cn.wast.capacity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -19,6 +20,14 @@ public final class FormJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormJson() {}
+
+  /** A text kept by {@link #of}, or kept as a string variable before it was: as text, empty for none. */
+  public static String text(Object variable) {
+    if (variable instanceof SpinJsonNode json) {
+      return json.isString() ? json.stringValue() : json.isNull() ? "" : json.toString();
+    }
+    return variable == null ? "" : variable.toString();
+  }
 
   public static TypedValue of(Object value) {
     try {

@@ -1,6 +1,7 @@
 package cn.wast.capacity.societypage;
 
 import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.Numbers;
@@ -12,9 +13,9 @@ import cn.wast.capacity.application.ApplicationPrefill;
 import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.form.FormChecks;
-import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.FormDefinition.Field;
 import cn.wast.capacity.form.FormDefinition.Rows;
+import cn.wast.capacity.form.FormDefinition;
 import cn.wast.capacity.form.SimultaneousSubmissions;
 import cn.wast.capacity.funds.Implementation;
 import cn.wast.capacity.funds.ImplementationVariables;
@@ -364,7 +365,8 @@ class SocietyDrafts {
     if (kind != DraftKind.FUND_PLAN || window.taskId() == null) {
       return Optional.empty();
     }
-    Object comments = asUser.call(user, () -> taskService.getVariable(window.taskId(), ImplementationVariables.PLAN_COMMENTS));
-    return comments == null || comments.toString().isBlank() ? Optional.empty() : Optional.of(comments.toString());
+    String comments = FormJson.text(
+        asUser.call(user, () -> taskService.getVariable(window.taskId(), ImplementationVariables.PLAN_COMMENTS)));
+    return comments.isBlank() ? Optional.empty() : Optional.of(comments);
   }
 }

@@ -86,7 +86,8 @@ class FlaggedLinesInBrowserTest extends ReviewTestBase {
     chromium.waitForSettledForm();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "需专项办公室判断的支出"));
     String shown = browser.findElement(By.cssSelector(".fjs-container")).getText();
-    assertThat(shown).contains("下列支出按规则不能确定是否可由专项经费列支", "专项办公室的判断", "认可", "不予认可")
+    assertThat(shown).contains("下列支出按规则不能确定是否可由专项经费列支", "专项办公室的判断", "认可", "不予认可",
+            "工作思路", "以品牌学术会议带动科普和人才培养") // the plan, a JSON value, as Markdown
         .doesNotContain("本次没有需专项办公室判断的支出");
     assertThat(chromium.input("用途").getDomProperty("value")).isEqualTo(PURPOSE);
     assertThat(chromium.input("行号").getDomProperty("value")).isEqualTo("2");
@@ -117,6 +118,16 @@ class FlaggedLinesInBrowserTest extends ReviewTestBase {
       assertThat(f.decidedBy()).isEqualTo(OFFICE);
     });
     assertThat(implementation).isWaitingAt("SubmitFundPlan");
+
+    browser.manage().deleteAllCookies();
+    chromium.signInToTasklist(port, DemoUsers.userOf(SOCIETY), "demo");
+    Task returned = singleTask(DemoUsers.userOf(SOCIETY), implementation.getId());
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + returned.getId());
+    chromium.waitForSettledForm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "专项办公室的修改意见"));
+    assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+        .as("the office's comments, a JSON value, as typed").contains("请按意见调整第 2 行后重新报送。");
+    chromium.screenshot("society-reads-comments");
   }
 
   /**

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.rules.RuleClauses;
+import cn.wast.capacity.support.FormText;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import java.math.BigDecimal;
@@ -132,10 +134,35 @@ class ImplementationProcessTest extends ReviewTestBase {
         budgetLine("C2", "EXPERT_CONSULTING", "专家咨询费", 80000)));
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), consulting);
     Task filing = officeTask(implementation, "FileFundPlan");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "planMarkdown")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(filing.getId(), "planMarkdown"))))
         .contains("2. C2 专家咨询费：专家咨询费，80,000.00 元");
     long planId = plans.findByApplication(applicationKey(SOCIETY)).get(0).id();
     assertThat(plans.lines(planId)).extracting(BudgetLine::category).containsExactly("MEETING", "EXPERT_CONSULTING");
+  }
+
+  @Test
+  @DisplayName("R-IMP-1: a plan whose texts run to the full 4,000 characters, and comments as long, reach the office's and the society's forms whole")
+  void planAtTheLimitReachesTheFormsWhole() {
+    String piece = "第2.1节(2026-2027): 年会1次, 培训20期[含线上]; ";
+    String full = piece.repeat(FundPlanForm.MAX_TEXT / piece.length() + 1).substring(0, FundPlanForm.MAX_TEXT);
+    String shown = cn.wast.capacity.Markdown.paragraphs(full);
+    Map<String, Object> plan = plan();
+    plan.put("workApproach", full);
+    plan.put("priorities", full);
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan);
+
+    Task filing = officeTask(implementation, "FileFundPlan");
+    assertThat(FormText.filled("file-fund-plan", as(OFFICE, () -> taskService.getVariables(filing.getId()))))
+        .contains("### 工作思路\n\n" + shown + "\n\n### 发展重点\n\n" + shown);
+    Map<String, Object> returned = new HashMap<>();
+    returned.put("fundPlanDecision", "returned");
+    returned.put("fundPlanComments", full);
+    claimAndComplete(OFFICE, filing, returned);
+
+    Task again = societyTask();
+    assertThat(FormText.filled("fund-plan", as(DemoUsers.userOf(SOCIETY), () -> taskService.getVariables(again.getId()))))
+        .contains(shown);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test
@@ -148,7 +175,7 @@ class ImplementationProcessTest extends ReviewTestBase {
 
     claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), plan());
     Task filing = officeTask(implementation, "FileFundPlan");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(filing.getId(), "planMarkdown")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(filing.getId(), "planMarkdown"))))
         .contains("华中力学学术年会会场及专家差旅，120,000.00 元", "C1 服务创新能力：120,000.00 元");
     Map<String, Object> returned = new HashMap<>();
     returned.put("fundPlanDecision", "returned");
@@ -159,7 +186,7 @@ class ImplementationProcessTest extends ReviewTestBase {
       assertThat(body(m)).contains("科普进校园的场次");
     });
     Task again = societyTask();
-    assertThat(as(DemoUsers.userOf(SOCIETY), () -> taskService.getVariable(again.getId(), "planComments")))
+    assertThat(as(DemoUsers.userOf(SOCIETY), () -> FormJson.text(taskService.getVariable(again.getId(), "planComments"))))
         .isEqualTo("请把科普进校园的场次和受众写进考核指标。");
     Map<String, Object> corrected = plan();
     corrected.put("indicators", List.of(Map.of("measure", "学术会议参会人数", "target", "不少于 500 人"),
