@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.ChineseDates;
+import cn.wast.capacity.FormJson;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
+import cn.wast.capacity.support.FormText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -48,7 +51,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     setClock(opened().plusDays(31), LocalTime.of(8, 0));
     executeDueJobs();
     Task overdue = officeTask(implementation, "HandleOverdueMidTermReport");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdue.getId(), "overdueText")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(overdue.getId(), "overdueText"))))
         .contains("中期检查材料", ChineseDates.deadline(opened().plusDays(30)), "已逾期 1 天");
     forgetDeliveredMail();
     assertThat(societyPage(SOCIETY)).contains("已逾期：提交中期检查材料").doesNotContain("下一期限：提交中期检查材料");
@@ -64,7 +67,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     executeDueJobs();
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(subject(m)).contains("期限提醒"));
     Task again = officeTask(implementation, "HandleOverdueMidTermReport");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(again.getId(), "overdueText")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(again.getId(), "overdueText"))))
         .contains(ChineseDates.deadline(opened().plusDays(30)), "已逾期 11 天", "催办");
     claimAndComplete(OFFICE, again, Map.of("overdueDecision", "record"));
 
@@ -77,6 +80,29 @@ class CheckDeadlinesTest extends CheckTestBase {
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "latenessText"))).contains("逾期 20 天报送");
     assertThat(societyPage(SOCIETY)).contains("逾期报送，逾期 20 天");
+  }
+
+  @Test
+  @DisplayName("Finding 6: corrections ordered in the full 4,000 characters the form allows reach the office's overdue task whole, without an incident")
+  void fullLengthCorrectionsReachTheOverdueTask() {
+    setClock(opened().plusDays(5), LocalTime.of(10, 0));
+    submitReport();
+    LocalDate correctBy = opened().plusDays(60);
+    String piece = "第4.2条(台账): 补齐剩余4场[社区], 见附表1! ";
+    String corrections = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("midTermDecision", "passedWithCorrections");
+    decision.put("corrections", corrections);
+    decision.put("correctBy", correctBy.toString());
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
+
+    setClock(correctBy.plusDays(1), LocalTime.of(0, 1));
+    executeDueJobs();
+
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    Task confirm = officeTask(implementation, "ConfirmCorrections");
+    assertThat(FormText.filled("confirm-corrections", as(OFFICE, () -> taskService.getVariables(confirm.getId()))))
+        .contains(Markdown.escape(corrections));
   }
 
   @Test
@@ -106,7 +132,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     executeDueJobs();
     Task confirm = officeTask(implementation, "ConfirmCorrections");
     assertThat(confirm.getName()).contains("确认整改情况");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(confirm.getId(), "overdueText")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(confirm.getId(), "overdueText"))))
         .contains(ChineseDates.deadline(correctBy), "补齐剩余 4 场");
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds", "ConfirmCorrections");
 

@@ -3,6 +3,7 @@ package cn.wast.capacity.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
@@ -117,7 +118,7 @@ class DeadlinesTest extends ReviewTestBase {
     executeDueJobs();
     Task overdue = overdueTask();
     assertThat(overdue.getName()).contains("处理逾期", "武汉力学学会");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdue.getId(), "overdueText")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(overdue.getId(), "overdueText"))))
         .contains("经费使用管理方案", ChineseDates.deadline(awardDay.plusDays(30)), "已逾期 1 天");
     assertThat(societyTask()).isNotNull();
     String page = societyPage(SOCIETY);
@@ -197,7 +198,7 @@ class DeadlinesTest extends ReviewTestBase {
         .taskDefinitionKey("HandleOverduePlan").count())).isZero();
     setClock(newDay.plusDays(1), LocalTime.of(0, 1));
     executeDueJobs();
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(overdueTask().getId(), "overdueText")))
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(overdueTask().getId(), "overdueText"))))
         .contains(ChineseDates.deadline(newDay), "此前的处理", "延期");
     assertEveryVariableHasAChineseName();
   }
