@@ -19,6 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import cn.wast.capacity.access.DemoUsers;
+import cn.wast.capacity.documents.DocumentKind;
+import cn.wast.capacity.documents.DocumentType;
+import cn.wast.capacity.documents.NewDocument;
+import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.Response;
@@ -102,6 +107,25 @@ class ApplicationBadInputTest extends IntakeTestBase {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).activityIdIn("FormalReview").count())
         .isOne();
     assertThat(runtimeService.getVariable(id, "achievementC4")).isEqualTo(achievement);
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R-APP-2 R-REV-1: an application with forty supporting files under long names is received, and 形式审查 lists every file")
+  void manyFilesAreReceivedAndListed() {
+    String longName = "证明材料".repeat(22); // with ".pdf", near the 100 characters a file name may have
+    for (int i = 1; i <= 40; i++) {
+      documents.store(new NewDocument(society, year(), null, DocumentKind.SUPPORTING_MATERIAL, longName + i + ".pdf",
+          DocumentType.PDF, SampleFiles.pdfTitled("材料" + i), DemoUsers.userOf(society), now()));
+    }
+
+    String id = apply(society).getId();
+    executeDueJobs();
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).activityIdIn("FormalReview").count())
+        .isOne();
+    String shown = FormText.filled("formal-review", as(OFFICE, () -> taskService.getVariables(singleTask(OFFICE, id).getId())));
+    assertThat(shown).contains(longName + "1.pdf", longName + "40.pdf", "理事会决议.pdf");
     assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.documents.DocumentControllerTest;
@@ -392,7 +393,7 @@ class ApplicationProcessTest extends IntakeTestBase {
     claimAndComplete(OFFICE, singleTask(OFFICE, application.getId()),
         Map.of("formalReviewDecision", "correction", "correctionRequest", "请重新上传盖章的理事会决议。"));
     Task correction = singleTask(societyUser, application.getId());
-    assertThat((String) taskService.getVariable(correction.getId(), "documentsMarkdown")).contains("理事会决议");
+    assertThat(FormJson.text(taskService.getVariable(correction.getId(), "documentsMarkdown"))).contains("理事会决议");
 
     cn.wast.capacity.support.WebappSession session = cn.wast.capacity.support.WebappSession.login(port, societyUser, "demo");
     assertThat(DocumentControllerTest.upload(session, Map.of("applicationKey", key), "盖章决议.pdf", "application/pdf",
@@ -403,8 +404,8 @@ class ApplicationProcessTest extends IntakeTestBase {
     assertThat(session.postForm("/documents/" + old + "/delete", Map.of("_csrf", DocumentControllerTest.token(session)))
         .status()).isEqualTo(302);
 
-    String shown = (String) as(societyUser, () -> formService.getTaskFormVariables(correction.getId())
-        .getValue("documentsMarkdown", String.class));
+    String shown = as(societyUser, () -> FormJson.text(formService.getTaskFormVariables(correction.getId())
+        .getValue("documentsMarkdown", Object.class)));
     assertThat(shown).contains("[盖章决议.pdf]").doesNotContain("[理事会决议.pdf]");
   }
 }

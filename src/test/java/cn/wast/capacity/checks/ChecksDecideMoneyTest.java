@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.InputRefusedException;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.documents.DocumentKind;
@@ -194,8 +196,8 @@ class ChecksDecideMoneyTest extends CheckTestBase {
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds");
 
     reachAndSubmitFinal();
-    String shown = as(OFFICE, () -> (String) taskService.getVariable(
-        officeTask(implementation, "ReviewFinalAcceptance").getId(), "paymentsText"));
+    String shown = as(OFFICE, () -> FormJson.text(taskService.getVariable(
+        officeTask(implementation, "ReviewFinalAcceptance").getId(), "paymentsText")));
     assertThat(shown).isEqualTo("已拨付 100,000.00 元；暂缓拨付 中期检查通过后 60,000.00 元（中期检查未通过："
         + "科普进社区仅完成两场，经费执行率明显偏低，与方案进度不符。）；尚未拨付 100,000.00 元");
     decideFinal(Map.of("finalDecision", "passed"));
@@ -206,6 +208,26 @@ class ChecksDecideMoneyTest extends CheckTestBase {
         .satisfies(h -> assertThat(h.releasedAt()).isEqualTo(now()));
     assertThat(deliveredTo(MAIL)).anySatisfy(m -> assertThat(body(m))
         .contains("拨付奖励补助经费100,000.00 元", "含中期检查暂缓拨付的60,000.00 元", "累计已拨付200,000.00 元"));
+  }
+
+  @Test
+  @DisplayName("R-CHK-1: a failed mid-term's reasons in the full 4,000 characters the form allows are held with the tranche whole and shown at the final acceptance")
+  void fullLengthMidTermReasonsAreHeldWhole() {
+    submitMidTerm();
+    String piece = "第3.1项(科普): 仅完成2场, 执行率[40%]! ";
+    String reasons = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+    Map<String, Object> verdict = failedMidTerm();
+    verdict.put("midTermReasons", reasons);
+    verdict.put("correctBy", filedOn.plusMonths(9).toString());
+    decideMidTerm(verdict);
+
+    assertThat(held.findByApplication(applicationKey(SOCIETY))).singleElement()
+        .satisfies(h -> assertThat(h.reason()).isEqualTo("中期检查未通过：" + reasons));
+    reachAndSubmitFinal();
+    String shown = as(OFFICE, () -> FormJson.text(taskService.getVariable(
+        officeTask(implementation, "ReviewFinalAcceptance").getId(), "paymentsText")));
+    assertThat(shown).contains("（中期检查未通过：" + Markdown.escape(reasons) + "）");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Award;
@@ -111,7 +112,7 @@ class MidTermCheckTest extends CheckTestBase {
     Task review = officeTask(implementation, "ReviewMidTerm");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "trackingText")))
         .contains("C1 服务创新能力：计划 150,000.00 元，已支出 90,000.00 元（60.0%）", "C2 服务社会和政府能力：计划 50,000.00 元，已支出 20,000.00 元（40.0%）");
-    assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "reportLinks"))).contains("中期检查书面报告.pdf");
+    assertThat(as(OFFICE, () -> FormJson.text(taskService.getVariable(review.getId(), "reportLinks")))).contains("中期检查书面报告.pdf");
 
     Map<String, Object> incomplete = new HashMap<>();
     incomplete.put("midTermDecision", "passedWithCorrections");
