@@ -94,6 +94,11 @@ public class SocietyRegistry {
         facts(fraudBanQuery(HOLDS_ON), SocietyRegistry::fraudBan, code, asOf)));
   }
 
+  /** R-DYN-1, R-SUP-1: the society's fraud bans as the registry holds them today, without the rest of its record. */
+  public List<FraudBan> fraudBans(String code) {
+    return facts(fraudBanQuery(HOLDS_ON), SocietyRegistry::fraudBan, code, clock.today());
+  }
+
   /** The society's attributes as they stood on a day; empty when it was not registered that day. */
   public Optional<SocietyAttributes> attributesOn(String code, LocalDate asOf) {
     List<SocietyAttributes> held = jdbc.query(

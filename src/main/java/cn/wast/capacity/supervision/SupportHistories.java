@@ -5,7 +5,6 @@ import cn.wast.capacity.application.PastSupport;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.checks.SocietySupport;
 import cn.wast.capacity.funds.Payments;
-import cn.wast.capacity.society.SocietyRecord;
 import cn.wast.capacity.society.SocietyRegistry;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ public class SupportHistories implements PastSupport {
         .map(a -> new SupportHistory.Past(a, payments.paid(a.applicationKey()), support.find(a.applicationKey())))
         .toList();
     return new SupportHistory(past,
-        societies.loadRecord(societyCode).map(SocietyRecord::fraudBans).orElse(List.of()),
+        societies.fraudBans(societyCode),
         disqualifications.runsFor(societyCode), clock.today());
   }
 

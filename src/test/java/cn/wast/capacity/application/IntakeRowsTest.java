@@ -56,6 +56,8 @@ class IntakeRowsTest extends IntakeTestBase {
         ELIGIBLE_VARIABLES);
     assertThat(updatesByVariable(application.getId())).as("variable updates at submission, by variable")
         .allSatisfy((name, updates) -> assertThat(updates).as(name).isOne());
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(application.getId()).formFields().count())
+        .as("the submitted fields are in history once, as variable updates, not again as form-field details").isZero();
   }
 
   @Test

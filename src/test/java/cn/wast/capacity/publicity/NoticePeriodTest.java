@@ -3,10 +3,12 @@ package cn.wast.capacity.publicity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.support.FormText;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
@@ -77,6 +79,25 @@ class NoticePeriodTest extends ReviewTestBase {
     Response after = WebappSession.anonymous(port).get("/public/");
     assertThat(row(after, whlx)).contains("已表彰");
     assertThat(after.text()).contains(year() + " 年度通报表彰");
+  }
+
+  @Test
+  @DisplayName("R-SUP-2: an objection upheld with reasons in the full 4,000 characters the form allows removes the society, with the reasons whole on its record and on the office's next task")
+  void fullLengthUpheldReasonsAreKeptWhole() {
+    ProcessInstance round = publishedRound(List.of("WHLX", "WHSX", "WHYX"));
+    setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
+    Objection objection = object(SampleForms.objection(entryOf("WHLX").id()));
+    String piece = "经核对(2026-03)签到表: 实际参会120人, 非[800]人! ";
+    String reasons = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+
+    decide(objection, SampleForms.objectionFinding("upheld", reasons, false));
+    executeDueJobs();
+
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertThat(applications.find(applicationKey("WHLX")).orElseThrow().statusReason()).isEqualTo("公示异议成立：" + reasons);
+    Task moveUp = officeTask(round, "DecideMoveUp");
+    assertThat(FormText.filled("decide-move-up", as(OFFICE, () -> taskService.getVariables(moveUp.getId()))))
+        .contains("核查结论：" + Markdown.escape(reasons));
   }
 
   @Test

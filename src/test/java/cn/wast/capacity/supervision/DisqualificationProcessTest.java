@@ -3,6 +3,7 @@ package cn.wast.capacity.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -85,6 +86,24 @@ class DisqualificationProcessTest extends ReviewTestBase {
     finding.put("decisionNumber", "武科协〔2026〕12号");
     finding.put("findings", "经核实，所列学术年会未举办，会务发票系伪造。");
     claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: findings in the full 4,000 characters the form allows revoke the qualification and stand whole as the ban's grounds")
+  void fullLengthFindingsStandWhole() {
+    ProcessInstance disqualification = startDisqualification();
+    String piece = "经核实(审计报告第3.2节): 学术年会未举办, 发票[No.001]系伪造! ";
+    String findings = piece.repeat(4000 / piece.length() + 1).substring(0, 3999) + "。";
+    Map<String, Object> finding = new HashMap<>();
+    finding.put("fraudDecision", "confirmed");
+    finding.put("decisionNumber", "武科协〔2026〕12号");
+    finding.put("findings", findings);
+    claimAndComplete(OFFICE, singleTask(OFFICE, disqualification.getId()), finding);
+
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().statusReason()).isEqualTo("弄虚作假，撤销资格：" + findings);
+    assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans()).singleElement()
+        .satisfies(ban -> assertThat(ban.grounds()).isEqualTo(findings));
   }
 
   @Test
@@ -419,7 +438,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(section).contains("因撤销资格取消").doesNotContain("会务发票系伪造", "弄虚作假线索");
     Task moveUp = officeTask(nextRound, "DecideMoveUp");
     assertThat(moveUp).isNotNull();
-    assertThat((String) taskService.getVariable(moveUp.getId(), "removalText")).contains(nextKey, "撤销资格");
+    assertThat(FormJson.text(taskService.getVariable(moveUp.getId(), "removalText"))).contains(nextKey, "撤销资格");
     assertThat(deliveredTo(MAIL)).filteredOn(m -> subject(m).contains("撤回申报通知")).singleElement()
         .satisfies(m -> assertThat(body(m)).contains(nextKey));
     assertThat(deliveredTo(MAIL)).noneSatisfy(m -> assertThat(body(m)).contains("异议成立"));
