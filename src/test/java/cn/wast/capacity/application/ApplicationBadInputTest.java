@@ -23,6 +23,7 @@ import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.documents.DocumentType;
 import cn.wast.capacity.documents.NewDocument;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
@@ -94,7 +95,7 @@ class ApplicationBadInputTest extends IntakeTestBase {
   @Test
   @DisplayName("R-APP-3: achievements at the full 4,000 characters the form lets through, with English punctuation and emoji, are received whole and reach 形式审查")
   void achievementsAtTheLimitAreReceivedWhole() {
-    String achievement = atTheLimit("第1.5项成果(2024-2025): 覆盖100%会员, 见附件[1]! 🎉 ");
+    String achievement = FullLength.of("第1.5项成果(2024-2025): 覆盖100%会员, 见附件[1]! 🎉 ", ApplicationForm.ACHIEVEMENT_MAX);
     assertThat(achievement.length()).isEqualTo(ApplicationForm.ACHIEVEMENT_MAX);
     Map<String, Object> form = applicationForm();
     for (String capacity : List.of("achievementC1", "achievementC2", "achievementC3", "achievementC4")) {
@@ -136,17 +137,6 @@ class ApplicationBadInputTest extends IntakeTestBase {
     form.put("achievementC2", "🎉".repeat(2001));
 
     assertRefused(form, "服务社会和政府能力（C2）方面的成绩超过 4000 字（表情符号等个别字符按 2 个字计）");
-  }
-
-  /** {@code piece} repeated to exactly 4,000 characters as the form counts them (UTF-16 units, an emoji two). */
-  private static String atTheLimit(String piece) {
-    int[] characters = piece.codePoints().toArray();
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; text.length() < ApplicationForm.ACHIEVEMENT_MAX; i++) {
-      int next = characters[i % characters.length];
-      text.appendCodePoint(text.length() + Character.charCount(next) > ApplicationForm.ACHIEVEMENT_MAX ? '。' : next);
-    }
-    return text.toString();
   }
 
   @Test

@@ -15,6 +15,7 @@ import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.funds.Tranche;
 import cn.wast.capacity.supervision.FundRecoveries;
 import cn.wast.capacity.support.CheckTestBase;
+import cn.wast.capacity.support.FullLength;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -215,7 +216,7 @@ class ChecksDecideMoneyTest extends CheckTestBase {
   void fullLengthMidTermReasonsAreHeldWhole() {
     submitMidTerm();
     String piece = "第3.1项(科普): 仅完成2场, 执行率[40%]! ";
-    String reasons = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+    String reasons = FullLength.of(piece, 4000);
     Map<String, Object> verdict = failedMidTerm();
     verdict.put("midTermReasons", reasons);
     verdict.put("correctBy", filedOn.plusMonths(9).toString());

@@ -10,6 +10,7 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.documents.DocumentKind;
 import cn.wast.capacity.support.CheckTestBase;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.FullLength;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -89,7 +90,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     submitReport();
     LocalDate correctBy = opened().plusDays(60);
     String piece = "第4.2条(台账): 补齐剩余4场[社区], 见附表1! ";
-    String corrections = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+    String corrections = FullLength.of(piece, 4000);
     Map<String, Object> decision = new HashMap<>();
     decision.put("midTermDecision", "passedWithCorrections");
     decision.put("corrections", corrections);

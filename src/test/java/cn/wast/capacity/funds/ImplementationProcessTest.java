@@ -11,6 +11,7 @@ import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.rules.RuleClauses;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import java.math.BigDecimal;
@@ -144,7 +145,7 @@ class ImplementationProcessTest extends ReviewTestBase {
   @DisplayName("R-IMP-1: a plan whose texts run to the full 4,000 characters, and comments as long, reach the office's and the society's forms whole")
   void planAtTheLimitReachesTheFormsWhole() {
     String piece = "第2.1节(2026-2027): 年会1次, 培训20期[含线上]; ";
-    String full = piece.repeat(FundPlanForm.MAX_TEXT / piece.length() + 1).substring(0, FundPlanForm.MAX_TEXT);
+    String full = FullLength.of(piece, FundPlanForm.MAX_TEXT);
     String shown = cn.wast.capacity.Markdown.paragraphs(full);
     Map<String, Object> plan = plan();
     plan.put("workApproach", full);

@@ -9,6 +9,7 @@ import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import cn.wast.capacity.support.WebappSession;
@@ -88,7 +89,7 @@ class NoticePeriodTest extends ReviewTestBase {
     setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
     Objection objection = object(SampleForms.objection(entryOf("WHLX").id()));
     String piece = "经核对(2026-03)签到表: 实际参会120人, 非[800]人! ";
-    String reasons = piece.repeat(4000 / piece.length() + 1).substring(0, 4000);
+    String reasons = FullLength.of(piece, 4000);
 
     decide(objection, SampleForms.objectionFinding("upheld", reasons, false));
     executeDueJobs();

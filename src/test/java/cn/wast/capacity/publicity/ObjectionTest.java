@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wast.capacity.InputRefusedException;
 import cn.wast.capacity.support.FormText;
+import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.SampleForms;
-import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
+import cn.wast.capacity.support.WebappSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -130,7 +131,7 @@ class ObjectionTest extends ReviewTestBase {
   void groundsAtTheLimitAreTakenWhole() {
     String piece = "第3.2节(2025-06)所述数据与附件[2]不符: 实际参加100人, 非500人! ";
     Map<String, String> full = objection();
-    full.put("grounds", piece.repeat(ObjectionForm.MAX_GROUNDS / piece.length() + 1).substring(0, ObjectionForm.MAX_GROUNDS));
+    full.put("grounds", FullLength.of(piece, ObjectionForm.MAX_GROUNDS));
 
     Response answer = post(full);
 

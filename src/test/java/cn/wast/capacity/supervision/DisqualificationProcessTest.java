@@ -13,6 +13,7 @@ import cn.wast.capacity.funds.Payments;
 import cn.wast.capacity.society.FraudBan;
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
+import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.ReviewTestBase;
 import cn.wast.capacity.support.SampleForms;
 import java.math.BigDecimal;
@@ -93,7 +94,7 @@ class DisqualificationProcessTest extends ReviewTestBase {
   void fullLengthFindingsStandWhole() {
     ProcessInstance disqualification = startDisqualification();
     String piece = "经核实(审计报告第3.2节): 学术年会未举办, 发票[No.001]系伪造! ";
-    String findings = piece.repeat(4000 / piece.length() + 1).substring(0, 3999) + "。";
+    String findings = FullLength.of(piece, 4000);
     Map<String, Object> finding = new HashMap<>();
     finding.put("fraudDecision", "confirmed");
     finding.put("decisionNumber", "武科协〔2026〕12号");
