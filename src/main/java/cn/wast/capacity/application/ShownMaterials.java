@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -25,6 +26,9 @@ public final class ShownMaterials {
   /** Fields shown within a line; the society's name comes from the registry. */
   public static final List<String> INLINE = List.of(ApplicationVariables.SOCIETY_NAME,
       "boardMeetingDate", "boardResolutionNumber", "contactName", "contactPhone", "contactEmail");
+
+  /** Every field the office's formal review shows. */
+  static final List<String> ALL = Stream.concat(INLINE.stream(), PARAGRAPHS.stream()).toList();
 
   private ShownMaterials() {}
 

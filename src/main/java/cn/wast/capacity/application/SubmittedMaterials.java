@@ -11,8 +11,6 @@ import cn.wast.capacity.access.WithoutAuthorization;
 import cn.wast.capacity.documents.ApplicationDocuments;
 import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.round.RoundVariables;
-import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -68,11 +66,10 @@ public class SubmittedMaterials {
   public void describe(VariableScope application) {
     String key = (String) application.getVariable(APPLICATION_KEY);
     application.setVariable(DOCUMENTS_MARKDOWN, DocumentsMarkdown.of(documents.listForApplication(key)));
-    List<String> shown = Stream.concat(ShownMaterials.INLINE.stream(), ShownMaterials.PARAGRAPHS.stream()).toList();
     if (application.hasVariable(ApplicationVariables.FORMER_BOARD_BODY_TEXT)) {
-      application.setVariables(ShownMaterials.formerCopies(shown, application::getVariable));
+      application.setVariables(ShownMaterials.formerCopies(ShownMaterials.ALL, application::getVariable));
     } else {
-      application.setVariable(SHOWN_MATERIALS, ShownMaterials.of(shown, application::getVariable));
+      application.setVariable(SHOWN_MATERIALS, ShownMaterials.of(ShownMaterials.ALL, application::getVariable));
     }
     application.setVariable(SUPPORT_HISTORY_MARKDOWN, histories.before((String) application.getVariable(SOCIETY_CODE),
         RoundVariables.roundYear(application)).officeMarkdown());

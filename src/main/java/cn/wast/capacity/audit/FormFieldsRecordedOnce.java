@@ -38,10 +38,5 @@ class FormFieldsRecordedOnce extends AbstractProcessEnginePlugin {
         super.handleEvent(event);
       }
     }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      events.forEach(this::handleEvent);
-    }
   }
 }

@@ -2,6 +2,7 @@ package cn.wast.capacity.audit;
 
 import cn.wast.capacity.ChineseDates;
 import cn.wast.capacity.EngineVariables;
+import cn.wast.capacity.FormJson;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.ApplicationVariables;
 import cn.wast.capacity.checks.CheckKind;
@@ -263,8 +264,8 @@ public final class VariableLabels {
     if (list != null) {
       return rows(list, value);
     }
-    if (value instanceof SpinJsonNode json) {
-      return json.isString() ? json.stringValue() : json.toString();
+    if (value instanceof SpinJsonNode) {
+      return FormJson.text(value);
     }
     if (value instanceof Collection<?> values) {
       return values.stream().map(v -> value(variable, v, zone)).collect(Collectors.joining("、"));

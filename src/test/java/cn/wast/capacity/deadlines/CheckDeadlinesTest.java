@@ -89,13 +89,8 @@ class CheckDeadlinesTest extends CheckTestBase {
     setClock(opened().plusDays(5), LocalTime.of(10, 0));
     submitReport();
     LocalDate correctBy = opened().plusDays(60);
-    String piece = "第4.2条(台账): 补齐剩余4场[社区], 见附表1! ";
-    String corrections = FullLength.of(piece, 4000);
-    Map<String, Object> decision = new HashMap<>();
-    decision.put("midTermDecision", "passedWithCorrections");
-    decision.put("corrections", corrections);
-    decision.put("correctBy", correctBy.toString());
-    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
+    String corrections = FullLength.of("第4.2条(台账): 补齐剩余4场[社区], 见附表1! ", 4000);
+    passWithCorrections(corrections, correctBy);
 
     setClock(correctBy.plusDays(1), LocalTime.of(0, 1));
     executeDueJobs();
@@ -112,11 +107,7 @@ class CheckDeadlinesTest extends CheckTestBase {
     setClock(opened().plusDays(5), LocalTime.of(10, 0));
     submitReport();
     LocalDate correctBy = opened().plusDays(60);
-    Map<String, Object> decision = new HashMap<>();
-    decision.put("midTermDecision", "passedWithCorrections");
-    decision.put("corrections", "科普进社区进度偏慢，请补齐剩余 4 场并完善活动台账。");
-    decision.put("correctBy", correctBy.toString());
-    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
+    passWithCorrections("科普进社区进度偏慢，请补齐剩余 4 场并完善活动台账。", correctBy);
     assertThat(implementation).isWaitingAt("ImplementationPeriodEnds", "CorrectionsReminderDue");
     assertThat(societyPage(SOCIETY)).doesNotContain("已逾期");
 
@@ -211,5 +202,14 @@ class CheckDeadlinesTest extends CheckTestBase {
             org.assertj.core.groups.Tuple.tuple(LatenessDecision.SUBMITTED_LATE, 5));
     Task review = officeTask(implementation, "ReviewFinalAcceptance");
     assertThat(as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "latenessText"))).contains("逾期 5 天报送");
+  }
+
+  /** The office passes the mid-term with these corrections, due by {@code correctBy}. */
+  private void passWithCorrections(String corrections, LocalDate correctBy) {
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("midTermDecision", "passedWithCorrections");
+    decision.put("corrections", corrections);
+    decision.put("correctBy", correctBy.toString());
+    claimAndComplete(OFFICE, officeTask(implementation, "ReviewMidTerm"), decision);
   }
 }

@@ -2,6 +2,7 @@ package cn.wast.capacity.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.wast.capacity.FormJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,10 +66,7 @@ public final class FormText {
       value = value instanceof SpinJsonNode json && json.isObject() && json.hasProp(names[i]) ? json.prop(names[i])
           : value instanceof Map<?, ?> map ? map.get(names[i]) : null;
     }
-    if (value instanceof SpinJsonNode json) {
-      return json.isString() ? json.stringValue() : json.isNull() ? "" : json.toString();
-    }
-    return value == null ? "" : value.toString();
+    return FormJson.text(value);
   }
 
   private static List<JsonNode> components(String formKey) {
