@@ -11,9 +11,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * the texts a form shows ({@code {{shownMaterials.achievementC1}}}), or a text longer than a
  * string variable holds. Tasklist parses a JSON value before filling the form, and sends a
  * submitted list back in the type it was given: a Java object list comes back as serialised text
- * the engine will not read ("Object is not deserialized"), a JSON value as JSON. A string
- * variable holds at most 4,000 characters (Camunda's {@code TEXT_} columns); a JSON value is
- * stored as bytes and holds any length.
+ * the engine will not read ("Object is not deserialized"), a JSON value as JSON. A JSON value is
+ * stored as bytes and holds any length, as a long string does ({@code database/LongTextVariables}).
  */
 public final class FormJson {
 

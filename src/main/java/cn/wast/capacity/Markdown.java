@@ -13,13 +13,16 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** The most characters a string process variable holds (Camunda's TEXT_ columns). */
+  /**
+   * The most characters a string process variable keeps in Camunda's {@code TEXT_} column; a longer
+   * one is kept as bytes ({@code database/LongTextVariables}). Lists shown on a form stop here too.
+   */
   public static final int MAX_VARIABLE_LENGTH = 4000;
 
   /**
-   * The heading and the lines under it, one a line, as many from the top as fit in a string
-   * variable: a form's list grows with the round, and a longer text would fail the step that
-   * sets it. When lines are left out, {@code omittedNote} (given how many) ends the text.
+   * The heading and the lines under it, one a line, as many from the top as fit in
+   * {@link #MAX_VARIABLE_LENGTH} characters: a form's list grows with the round, and the whole of
+   * it is in the reports. When lines are left out, {@code omittedNote} (given how many) ends the text.
    */
   public static String fitting(String heading, List<String> lines, IntFunction<String> omittedNote) {
     StringBuilder text = new StringBuilder(heading);

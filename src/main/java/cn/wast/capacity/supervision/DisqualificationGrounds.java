@@ -42,9 +42,6 @@ public class DisqualificationGrounds {
           .append(ChineseDates.dateTime(ground.addedAt(), zone)).append("）**\n\n")
           .append(Markdown.paragraphs(ground.grounds())).append("\n\n");
     }
-    String all = shown.toString().strip();
-    String more = "\n\n……（其余依据见审计记录）";
-    return all.length() <= Markdown.MAX_VARIABLE_LENGTH ? all
-        : all.substring(0, Markdown.MAX_VARIABLE_LENGTH - more.length()) + more;
+    return shown.toString().strip();
   }
 }

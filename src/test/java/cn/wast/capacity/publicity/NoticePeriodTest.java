@@ -8,6 +8,7 @@ import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
 import cn.wast.capacity.award.Award;
 import cn.wast.capacity.award.Awards;
+import cn.wast.capacity.supervision.Disqualification;
 import cn.wast.capacity.support.FormText;
 import cn.wast.capacity.support.FullLength;
 import cn.wast.capacity.support.ReviewTestBase;
@@ -99,6 +100,27 @@ class NoticePeriodTest extends ReviewTestBase {
     Task moveUp = officeTask(round, "DecideMoveUp");
     assertThat(FormText.filled("decide-move-up", as(OFFICE, () -> taskService.getVariables(moveUp.getId()))))
         .contains("核查结论：" + Markdown.escape(reasons));
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: an objection upheld for fraud with full-length reasons keeps them whole, and its investigation starts on them")
+  void fullLengthFraudReasonsStartTheInvestigationWhole() {
+    ProcessInstance round = publishedRound(List.of("WHLX", "WHSX", "WHYX"));
+    setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
+    Objection objection = object(SampleForms.objection(entryOf("WHLX").id()));
+    String reasons = FullLength.of("经核对(2026-03)签到表: 实际参会120人, 非[800]人! ", 4000);
+
+    decide(objection, SampleForms.objectionFinding("upheld", reasons, true));
+    executeDueJobs();
+
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT decision_reasons FROM objection WHERE id = ?", String.class,
+        objection.id())).startsWith(reasons).contains("弄虚作假");
+    ProcessInstance investigation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(Disqualification.businessKeyOf(applicationKey("WHLX"))).singleResult();
+    assertThat(investigation).isNotNull();
+    assertThat((String) runtimeService.getVariable(investigation.getId(), "groundsMarkdown"))
+        .contains(Markdown.paragraphs(reasons));
   }
 
   @Test

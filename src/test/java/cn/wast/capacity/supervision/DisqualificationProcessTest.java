@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.wast.capacity.FormJson;
+import cn.wast.capacity.Markdown;
 import cn.wast.capacity.access.DemoUsers;
 import cn.wast.capacity.application.ApplicationStatus;
 import cn.wast.capacity.application.Applications;
@@ -105,6 +106,25 @@ class DisqualificationProcessTest extends ReviewTestBase {
     assertThat(applications.find(applicationKey(SOCIETY)).orElseThrow().statusReason()).isEqualTo("弄虚作假，撤销资格：" + findings);
     assertThat(registry.loadRecord(SOCIETY).orElseThrow().fraudBans()).singleElement()
         .satisfies(ban -> assertThat(ban.grounds()).isEqualTo(findings));
+  }
+
+  @Test
+  @DisplayName("R-SUP-1: the investigation form shows every ground whole, however many were joined and however long")
+  void everyGroundIsShownWholeToTheInvestigator() {
+    String first = FullLength.of("审计发现(报告第2.1节): 学术年会未举办, 凭证[No.7]系伪造! ", 4000);
+    String second = FullLength.of("群众来信反映：科普活动照片系从网上下载，活动并未举办。", 4000);
+    Map<String, Object> form = new HashMap<>();
+    form.put("roundYear", year());
+    form.put("societyCode", SOCIETY);
+    form.put("grounds", first);
+    ProcessInstance investigation = startForm(OFFICE, "disqualification", form);
+    form.put("grounds", second);
+    assertThat(startForm(OFFICE, "disqualification", form)).isEnded().hasPassed("JoinedRunning");
+
+    String shown = (String) taskService.getVariable(singleTask(OFFICE, investigation.getId()).getId(), "groundsMarkdown");
+
+    assertThat(shown).contains(Markdown.paragraphs(first), Markdown.paragraphs(second)).doesNotContain("其余依据");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test
