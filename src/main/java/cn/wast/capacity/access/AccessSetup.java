@@ -2,8 +2,10 @@ package cn.wast.capacity.access;
 
 import cn.wast.capacity.society.Society;
 import cn.wast.capacity.society.SocietyRegistry;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -77,7 +79,7 @@ public class AccessSetup {
       org.camunda.bpm.engine.authorization.Resource resource,
       String resourceId,
       Permission... permissions) {
-    Authorization authorization =
+    Optional<Authorization> existing =
         authorizationService.createAuthorizationQuery()
             .groupIdIn(groupId)
             .resourceType(resource)
@@ -85,8 +87,13 @@ public class AccessSetup {
             .list()
             .stream()
             .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
-            .findFirst()
-            .orElseGet(() -> newGrant(groupId, resource, resourceId));
+            .findFirst();
+    // Held already (every start but the first): not written again, so that two nodes starting
+    // together do not both update the same grant.
+    if (existing.isPresent() && Arrays.stream(permissions).allMatch(existing.get()::isPermissionGranted)) {
+      return;
+    }
+    Authorization authorization = existing.orElseGet(() -> newGrant(groupId, resource, resourceId));
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }
