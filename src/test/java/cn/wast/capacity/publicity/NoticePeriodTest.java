@@ -87,10 +87,8 @@ class NoticePeriodTest extends ReviewTestBase {
   @DisplayName("R-SUP-2: an objection upheld with reasons in the full 4,000 characters the form allows removes the society, with the reasons whole on its record and on the office's next task")
   void fullLengthUpheldReasonsAreKeptWhole() {
     ProcessInstance round = publishedRound(List.of("WHLX", "WHSX", "WHYX"));
-    setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
-    Objection objection = object(SampleForms.objection(entryOf("WHLX").id()));
-    String piece = "经核对(2026-03)签到表: 实际参会120人, 非[800]人! ";
-    String reasons = FullLength.of(piece, 4000);
+    Objection objection = objectionAgainstWhlxTwoDaysIn();
+    String reasons = FULL_LENGTH_REASONS;
 
     decide(objection, SampleForms.objectionFinding("upheld", reasons, false));
     executeDueJobs();
@@ -105,10 +103,9 @@ class NoticePeriodTest extends ReviewTestBase {
   @Test
   @DisplayName("R-SUP-1: an objection upheld for fraud with full-length reasons keeps them whole, and its investigation starts on them")
   void fullLengthFraudReasonsStartTheInvestigationWhole() {
-    ProcessInstance round = publishedRound(List.of("WHLX", "WHSX", "WHYX"));
-    setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
-    Objection objection = object(SampleForms.objection(entryOf("WHLX").id()));
-    String reasons = FullLength.of("经核对(2026-03)签到表: 实际参会120人, 非[800]人! ", 4000);
+    publishedRound(List.of("WHLX", "WHSX", "WHYX"));
+    Objection objection = objectionAgainstWhlxTwoDaysIn();
+    String reasons = FULL_LENGTH_REASONS;
 
     decide(objection, SampleForms.objectionFinding("upheld", reasons, true));
     executeDueJobs();
@@ -121,6 +118,14 @@ class NoticePeriodTest extends ReviewTestBase {
     assertThat(investigation).isNotNull();
     assertThat((String) runtimeService.getVariable(investigation.getId(), "groundsMarkdown"))
         .contains(Markdown.paragraphs(reasons));
+  }
+
+  /** The office's reasons at the 4,000 characters its form allows, with English punctuation. */
+  private static final String FULL_LENGTH_REASONS = FullLength.of("经核对(2026-03)签到表: 实际参会120人, 非[800]人! ", 4000);
+
+  private Objection objectionAgainstWhlxTwoDaysIn() {
+    setClock(publishedOn().plusDays(2), LocalTime.of(10, 0));
+    return object(SampleForms.objection(entryOf("WHLX").id()));
   }
 
   @Test
