@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * R-FUND-2, R-FUND-4: a check's ledger as the office's review form lists it, every line with the
- * budget line it names and links to the scans of its voucher; as many lines as a form variable holds, the rest named in the fund-tracking
- * sheet (支出明细), which lists them all.
+ * budget line it names and links to the scans of its voucher, however long the ledger.
  */
 final class LedgerMarkdown {
 
@@ -39,7 +38,6 @@ final class LedgerMarkdown {
               : proof.stream().map(d -> Markdown.link(d.fileName(), "/documents/" + d.id()))
                   .collect(Collectors.joining("、"))));
     }
-    return Markdown.fitting("", lines, omitted -> "\n\n另有 " + omitted + " 行未能在此列出：请在专项报表“经费跟踪”的"
-        + "“支出明细”表中查看全部台账行和凭证扫描件。");
+    return String.join("\n", lines);
   }
 }

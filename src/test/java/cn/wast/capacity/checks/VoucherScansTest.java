@@ -14,6 +14,7 @@ import cn.wast.capacity.support.SampleFiles;
 import cn.wast.capacity.support.WebappSession;
 import cn.wast.capacity.support.WebappSession.FilePart;
 import cn.wast.capacity.support.WebappSession.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,27 @@ class VoucherScansTest extends CheckTestBase {
     assertThat(delete.status()).isEqualTo(403);
     assertThat(delete.text()).contains("凭证号 记-001", "已提交");
     assertThat(scans()).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-FUND-2: a year's ledger of 60 lines, more than 4,000 characters, reaches the office's check task whole, every line with its scan")
+  void aLongLedgerReachesTheOfficeWhole() {
+    uploadReport(DocumentKind.MID_TERM_REPORT);
+    List<Map<String, Object>> ledger = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      String voucher = "记-" + i;
+      uploadScans(voucher);
+      ledger.add(expense(filedOn.plusDays(10), "C1", "MEETING", "学术年会分会场第" + i + "场会务(茶歇)", 500, voucher));
+    }
+
+    claimAndComplete(DemoUsers.userOf(SOCIETY), societyTask(), materials(ledger));
+
+    Task review = officeTask(implementation, "ReviewMidTerm");
+    List<String> shown = as(OFFICE, () -> (String) taskService.getVariable(review.getId(), "ledgerText")).lines().toList();
+    assertThat(shown).hasSize(60);
+    assertThat(shown.get(59)).startsWith("60. ").contains("第60场会务\\(茶歇\\)", "凭证号 记\\-60",
+        "[凭证记-60.pdf](/documents/");
+    assertThat(runtimeService.createIncidentQuery().count()).isZero();
   }
 
   @Test
