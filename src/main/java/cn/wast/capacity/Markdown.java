@@ -21,8 +21,9 @@ public final class Markdown {
 
   /**
    * The heading and the lines under it, one a line, as many from the top as fit in
-   * {@link #MAX_VARIABLE_LENGTH} characters: a form's list grows with the round, and the whole of
-   * it is in the reports. When lines are left out, {@code omittedNote} (given how many) ends the text.
+   * {@link #MAX_VARIABLE_LENGTH} characters: an overview on a form that grows with the round, whose
+   * whole is elsewhere (a report, the form's options). When lines are left out,
+   * {@code omittedNote} (given how many) ends the text.
    */
   public static String fitting(String heading, List<String> lines, IntFunction<String> omittedNote) {
     StringBuilder text = new StringBuilder(heading);
