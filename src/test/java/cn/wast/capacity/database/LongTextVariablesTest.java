@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +58,7 @@ class LongTextVariablesTest {
   }
 
   @Test
+  @DisplayName("A string of 12,000 characters is stored whole and read back as a String: by the engine, on the task's form, in history and over REST as Tasklist reads it")
   void aStringLongerThanTheColumnIsKeptWholeAsAString() throws Exception {
     String text = FullLength.of("并列：2026-CMES（12.5 分）[附件] 😀", 12_000);
 
@@ -80,6 +82,7 @@ class LongTextVariablesTest {
   }
 
   @Test
+  @DisplayName("A text that grows past the column and shrinks again is read as last written, and a short one can still be looked up by value")
   void aTextThatGrowsAndShrinksIsReadAsItWasLastWritten() {
     String shortText = "初审通过";
     String longText = FullLength.of("整改要求：补充 2025 年度财务报告。", 4_001);
@@ -100,6 +103,7 @@ class LongTextVariablesTest {
   }
 
   @Test
+  @DisplayName("A string of exactly 4,000 characters stays an ordinary string, found by value")
   void aStringAtTheColumnsLimitStaysAnOrdinaryString() {
     String text = FullLength.of("学会", 4_000);
 
