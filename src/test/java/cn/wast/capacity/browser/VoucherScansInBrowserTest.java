@@ -10,6 +10,7 @@ import cn.wast.capacity.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
@@ -24,10 +25,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * R-FUND-2 in headless Chromium: the society uploads a voucher's scan on the upload page with its
  * voucher number and sees it listed under that number; its report form says so beside the ledger;
- * the office's 中期检查审核 form lists the ledger line with a link to the scan.
+ * the office's 中期检查审核 form lists every ledger line, however many, with a link to its scan.
  */
 @Tag("browser")
 class VoucherScansInBrowserTest extends CheckTestBase {
+
+  /** Lines of the submitted ledger: more than fit in 4,000 characters. */
+  private static final int LEDGER_LINES = 50;
 
   private HeadlessChromium society;
   private HeadlessChromium office;
@@ -84,8 +88,15 @@ class VoucherScansInBrowserTest extends CheckTestBase {
     society.screenshot("upload-page-scan-listed");
 
     uploadScans("记-002");
-    claimAndComplete(user, report, materials(List.of(ledgerLine("记-001"),
-        expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 8000, "记-002"))));
+    List<Map<String, Object>> ledgerLines = new ArrayList<>(List.of(ledgerLine("记-001"),
+        expense(filedOn.plusDays(20), "C2", "POPULAR_SCIENCE", "合理用药科普展板制作", 8000, "记-002")));
+    // A year's ledger runs past the 4,000 characters of a string variable's column.
+    for (int i = 3; i <= LEDGER_LINES; i++) {
+      String number = String.format("记-%03d", i);
+      uploadScans(number);
+      ledgerLines.add(expense(filedOn.plusDays(30), "C1", "MEETING", "学术年会分会场第" + i + "场会务", 500, number));
+    }
+    claimAndComplete(user, report, materials(ledgerLines));
     List<DocumentInfo> scans = documents.listForApplication(applicationKey(SOCIETY)).stream()
         .filter(d -> d.kind() == DocumentKind.VOUCHER_SCAN).toList();
 
@@ -104,5 +115,13 @@ class VoucherScansInBrowserTest extends CheckTestBase {
         .getDomAttribute("href")).isEqualTo("/documents/" + scans.get(1).id());
     ((org.openqa.selenium.JavascriptExecutor) office.browser()).executeScript("arguments[0].scrollIntoView()", ledger);
     office.screenshot("review-ledger-with-scans");
+    String lastNumber = String.format("记-%03d", LEDGER_LINES);
+    WebElement last = office.browser().findElement(
+        By.xpath("//*[contains(@class,'fjs-container')]//a[contains(., '凭证" + lastNumber + "')]"));
+    assertThat(last.getDomAttribute("href")).isEqualTo("/documents/" + scans.get(LEDGER_LINES - 1).id());
+    assertThat(last.findElement(By.xpath("ancestor::li")).getText())
+        .contains("学术年会分会场第" + LEDGER_LINES + "场会务", "凭证号 " + lastNumber);
+    ((org.openqa.selenium.JavascriptExecutor) office.browser()).executeScript("arguments[0].scrollIntoView()", last);
+    office.screenshot("review-ledger-last-line");
   }
 }
