@@ -8,11 +8,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * A value a Camunda Form starts with, as a JSON value: a dynamic list's rows, a select's options,
- * the texts a form shows ({@code {{shownMaterials.achievementC1}}}), or a text longer than a
- * string variable holds. Tasklist parses a JSON value before filling the form, and sends a
- * submitted list back in the type it was given: a Java object list comes back as serialised text
- * the engine will not read ("Object is not deserialized"), a JSON value as JSON. A JSON value is
- * stored as bytes and holds any length, as a long string does ({@code database/LongTextVariables}).
+ * the texts a form reads by name ({@code {{shownMaterials.achievementC1}}}). Tasklist parses a JSON
+ * value before filling the form, and sends a submitted list back in the type it was given: a Java
+ * object list comes back as serialised text the engine will not read ("Object is not
+ * deserialized"), a JSON value as JSON. A plain text of any length is a string variable
+ * ({@code database/LongTextVariables}).
  */
 public final class FormJson {
 
@@ -20,7 +20,10 @@ public final class FormJson {
 
   private FormJson() {}
 
-  /** A text kept by {@link #of}, or kept as a string variable before it was: as text, empty for none. */
+  /**
+   * A text a form shows, as text, empty for none: a string variable, or a JSON value (instances of
+   * the version before {@code database/LongTextVariables} keep some texts as JSON values).
+   */
   public static String text(Object variable) {
     if (variable instanceof SpinJsonNode json) {
       return json.isString() ? json.stringValue() : json.isNull() ? "" : json.toString();

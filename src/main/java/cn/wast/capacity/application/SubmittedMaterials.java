@@ -13,7 +13,6 @@ import cn.wast.capacity.documents.DocumentsMarkdown;
 import cn.wast.capacity.round.RoundVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ public class SubmittedMaterials {
    * and the office's form show the application's files as they are now, not as they were.
    */
   public void filesChanged(String applicationKey) {
-    TypedValue files = DocumentsMarkdown.of(documents.listForApplication(applicationKey));
+    String files = DocumentsMarkdown.of(documents.listForApplication(applicationKey));
     runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationKey)
         .processDefinitionKey(ApplicationVariables.PROCESS).list()
         .forEach(instance -> runtimeService.setVariable(instance.getId(), DOCUMENTS_MARKDOWN, files));

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /** R-CHK-1, R-CHK-2: what a check compares against: the filed plan, and the uploaded report. */
@@ -115,7 +114,7 @@ class CheckMaterials {
   }
 
   /** The uploaded reports of the check as Markdown links, for the office. */
-  TypedValue reportLinks(String applicationKey, CheckKind kind) {
+  String reportLinks(String applicationKey, CheckKind kind) {
     return DocumentsMarkdown.of(reports(applicationKey, kind));
   }
 

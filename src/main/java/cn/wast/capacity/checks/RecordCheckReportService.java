@@ -2,7 +2,6 @@ package cn.wast.capacity.checks;
 
 import static cn.wast.capacity.Markdown.escape;
 
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.award.Awards;
@@ -62,12 +61,11 @@ class RecordCheckReportService implements JavaDelegate {
             report.ledger(), check.earlierLedger(applicationKey, kind)), clock.now())));
     execution.setVariable(ImplementationVariables.REPORT_LINKS, check.reportLinks(applicationKey, kind));
     execution.setVariable(ImplementationVariables.LEDGER_TEXT, check.ledgerLinks(report.ledger(), applicationKey));
-    // Every indicator's texts, and every held tranche's reasons, escaped: JSON values, of any length.
-    execution.setVariable(ImplementationVariables.PROGRESS_TEXT, FormJson.of(report.progress().stream()
+    execution.setVariable(ImplementationVariables.PROGRESS_TEXT, report.progress().stream()
         .map(p -> "- " + escape(p.measure()) + "（目标 " + escape(p.target()) + "）：" + escape(p.achieved()))
-        .collect(Collectors.joining("\n"))));
-    execution.setVariable(ImplementationVariables.PAYMENTS_TEXT, FormJson.of(money.markdown(applicationKey,
-        ImplementationVariables.awardAmount(execution))));
+        .collect(Collectors.joining("\n")));
+    execution.setVariable(ImplementationVariables.PAYMENTS_TEXT, money.markdown(applicationKey,
+        ImplementationVariables.awardAmount(execution)));
     execution.setVariable(ImplementationVariables.TRACKING_TEXT, FundTracking.of(check.plannedLines(applicationKey), report.ledger()).markdown());
   }
 }

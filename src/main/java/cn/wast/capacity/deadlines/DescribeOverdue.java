@@ -1,6 +1,5 @@
 package cn.wast.capacity.deadlines;
 
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.funds.ImplementationVariables;
@@ -46,7 +45,6 @@ class DescribeOverdue implements TaskListener {
     if (!before.isEmpty()) {
       text.append("\n\n此前的处理：\n").append(before);
     }
-    // The corrections run to 4,000 characters, twice that escaped: a JSON value holds any length.
-    task.setVariableLocal(ImplementationVariables.OVERDUE_TEXT, FormJson.of(text.toString()));
+    task.setVariableLocal(ImplementationVariables.OVERDUE_TEXT, text.toString());
   }
 }

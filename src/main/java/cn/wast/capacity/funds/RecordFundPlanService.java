@@ -1,7 +1,6 @@
 package cn.wast.capacity.funds;
 
 import cn.wast.capacity.ActingUser;
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormValues;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.deadlines.Deadline;
@@ -42,8 +41,7 @@ class RecordFundPlanService implements JavaDelegate {
     execution.setVariable(ImplementationVariables.PLAN_VERSION, version);
     execution.setVariable(ImplementationVariables.FLAGGED_LINES, FlagDecisions.variable(
         flaggedLines.recordPlan(applicationKey, id, version, plan.budgetLines(), clock.now())));
-    // Two texts of up to 4,000 characters each, escaped, and the budget: more than a string variable holds.
-    execution.setVariable(ImplementationVariables.PLAN_MARKDOWN, FormJson.of(FundPlanMarkdown.of(plan,
-        ImplementationVariables.awardAmount(execution))));
+    execution.setVariable(ImplementationVariables.PLAN_MARKDOWN, FundPlanMarkdown.of(plan,
+        ImplementationVariables.awardAmount(execution)));
   }
 }

@@ -2,7 +2,6 @@ package cn.wast.capacity.funds;
 
 import cn.wast.capacity.ActingUser;
 import cn.wast.capacity.FormValues;
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.ProgrammeProperties;
@@ -50,9 +49,8 @@ class ReturnFundPlanService implements JavaDelegate {
     FlagDecisions flags = FlagDecisions.read(FormValues.of(execution), flaggedLines.ofPlan(planId));
     flags.record(flaggedLines, ActingUser.of(execution), clock.now());
     String toSociety = flags.followedByNotAccepted(comments);
-    // The comments run to 4,000 characters before the flagged lines are added, twice that escaped.
-    execution.setVariable(ImplementationVariables.PLAN_COMMENTS, FormJson.of(toSociety));
-    execution.setVariable(ImplementationVariables.PLAN_COMMENTS_MARKDOWN, FormJson.of(Markdown.paragraphs(toSociety)));
+    execution.setVariable(ImplementationVariables.PLAN_COMMENTS, toSociety);
+    execution.setVariable(ImplementationVariables.PLAN_COMMENTS_MARKDOWN, Markdown.paragraphs(toSociety));
     moves.moveTo(execution, Deadline.FUND_PLAN, clock.endOf(clock.today().plus(programme.correctionPeriod())), true,
         funds.planReminderBefore());
     int version = ImplementationVariables.planVersion(execution);

@@ -1,6 +1,5 @@
 package cn.wast.capacity.publicity;
 
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.ProgrammeClock;
 import cn.wast.capacity.society.SocietyRegistry;
@@ -51,10 +50,9 @@ public class ObjectionIntake {
     variables.put(ObjectionVariables.SOCIETY_NAME_MARKDOWN, Markdown.escape(societyName));
     variables.put(ObjectionVariables.OBJECTOR_NAME, objection.objectorName());
     variables.put(ObjectionVariables.OBJECTOR_CONTACT, contact(objection));
-    // Grounds may run to 5,000 characters, twice that escaped: JSON values, which hold any length.
-    variables.put(ObjectionVariables.GROUNDS, FormJson.of(objection.grounds()));
+    variables.put(ObjectionVariables.GROUNDS, objection.grounds());
     // What the public typed is shown on the office's form as text, never as markdown or links.
-    variables.put(ObjectionVariables.GROUNDS_MARKDOWN, FormJson.of(Markdown.paragraphs(objection.grounds())));
+    variables.put(ObjectionVariables.GROUNDS_MARKDOWN, Markdown.paragraphs(objection.grounds()));
     variables.put(ObjectionVariables.OBJECTOR_MARKDOWN, Markdown.escape(objection.objectorName() + "（" + contact(objection) + "）"));
     variables.put(ObjectionVariables.ATTACHMENT_LINK, objection.hasAttachment()
         ? Markdown.link(objection.attachmentName(), "/objections/" + id + "/attachment")

@@ -1,6 +1,5 @@
 package cn.wast.capacity.publicity;
 
-import cn.wast.capacity.FormJson;
 import cn.wast.capacity.FormOptions;
 import cn.wast.capacity.Markdown;
 import cn.wast.capacity.Numbers;
@@ -52,17 +51,16 @@ class RemoveFromNoticeService implements JavaDelegate {
     String societyName = Markdown.escape((String) place.getVariable(RoundVariables.PLACE_SOCIETY_NAME));
     if (applications.find(entry.applicationKey()).orElseThrow().status() == ApplicationStatus.WITHDRAWN_ON_REVOCATION) {
       notices.close(entry.id(), NoticeStatus.REVOKED, clock.now());
-      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, FormJson.of(societyName + "（" + entry.applicationKey()
-          + "）因在其他年度的专项中被撤销资格，申报已撤回，已移出拟表彰名单。"));
+      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, societyName + "（" + entry.applicationKey()
+          + "）因在其他年度的专项中被撤销资格，申报已撤回，已移出拟表彰名单。");
     } else {
       String reasons = String.join("\n", objections.upheldReasons(entry.id()));
       notices.close(entry.id(), NoticeStatus.REMOVED, clock.now());
       applications.decide(entry.applicationKey(), ApplicationStatus.REMOVED, "公示异议成立：" + reasons, clock.now());
       Application application = applications.find(entry.applicationKey()).orElseThrow();
       letters.removed(application, reasons, place.getProcessInstanceId());
-      // Every upheld objection's reasons, up to 4,000 characters each, escaped: a JSON value.
-      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, FormJson.of(societyName + "（"
-          + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons)));
+      place.setVariableLocal(RoundVariables.REMOVAL_TEXT, societyName + "（"
+          + entry.applicationKey() + "）经核查异议成立，已移出拟表彰名单。核查结论：" + Markdown.escape(reasons));
     }
 
     List<ReviewResult> next = candidates.next(entry.roundYear());
