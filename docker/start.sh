@@ -6,9 +6,10 @@
 #   docker/start.sh --spring.profiles.active=demo --server.port=8080
 #
 # The JVM: the class-data-sharing archive of a training run (Spring Boot's "extract" layout,
-# target/cds/), the serial collector, a fixed heap cap, China's time zone; `exec`, so that the
-# service manager's signals (SIGTERM: orderly shutdown) reach java itself. Without the archive
-# it says so and starts the extracted jar, or failing that the plain jar, without it.
+# target/cds/), the serial collector, the C1 compiler alone, a fixed heap cap, China's time
+# zone; `exec`, so that the service manager's signals (SIGTERM: orderly shutdown) reach java
+# itself. Without the archive it says so and starts the extracted jar, or failing that the plain
+# jar, without it.
 #
 #   docker/start.sh --cds-training     # makes the archive: run by ./mvnw package and the image build
 #
@@ -42,15 +43,17 @@ extracted_jar() {
 
 # jdk.nio.maxCachedBufferSize: without it every thread that once wrote a 10 MB upload to the
 # database keeps a 10 MB native buffer for good (node RSS 690 MB after 20 uploads at once).
-jvm_options=(-XX:+UseSerialGC "-Xmx${CAPACITY_MAX_HEAP:-256m}" -Djdk.nio.maxCachedBufferSize=262144
-  -Duser.timezone=Asia/Shanghai)
+# TieredStopAtLevel=1, the C1 compiler alone: on two cores the optimising compiler (C2) took half
+# the start's CPU and never paid it back under the office's load (docs/benchmarks.md, "C1 alone");
+# CAPACITY_JAVA_OPTS=-XX:TieredStopAtLevel=4 gives it back.
+jvm_options=(-XX:+UseSerialGC "-Xmx${CAPACITY_MAX_HEAP:-256m}" -XX:TieredStopAtLevel=1
+  -Djdk.nio.maxCachedBufferSize=262144 -Duser.timezone=Asia/Shanghai)
 
 if [[ "${1:-}" == --cds-training ]]; then
   jar=$(extracted_jar) || { say "no extracted application in $APP_DIR (java -Djarmode=tools -jar <jar> extract)"; exit 1; }
   rm -f "$ARCHIVE"
-  # C1 alone: the run compiles less and ends sooner; what it archives (the loaded classes) is the same.
   # shellcheck disable=SC2086 # CAPACITY_JAVA_OPTS is a list of options
-  exec "$JAVA" "${jvm_options[@]}" ${CAPACITY_JAVA_OPTS:-} -XX:TieredStopAtLevel=1 \
+  exec "$JAVA" "${jvm_options[@]}" ${CAPACITY_JAVA_OPTS:-} \
     -XX:ArchiveClassesAtExit="$ARCHIVE" -Dspring.context.exit=onRefresh -jar "$jar" \
     --spring.profiles.active=demo \
     "--spring.datasource.url=jdbc:h2:mem:cds-training;DB_CLOSE_DELAY=-1" \
