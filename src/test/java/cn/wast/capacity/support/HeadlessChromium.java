@@ -3,15 +3,22 @@ package cn.wast.capacity.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and its driver (installed by .ci/run), in Chinese and in the
- * Asia/Shanghai time zone, with numbered
- * screenshots under target/screenshots/ named after the test that takes them.
+ * Asia/Shanghai time zone, with numbered screenshots under target/screenshots/ named after the
+ * test that takes them. The browser outlives the test: {@link #close()} gives it back, emptied,
+ * for the next test of the same JVM.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -113,7 +121,7 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /** What a society types into 学会申报: the year, the four capacities and its board resolution's details. */
-  public record TypedApplication(int year, java.util.Map<String, String> capacities, String resolutionNumber,
+  public record TypedApplication(int year, Map<String, String> capacities, String resolutionNumber,
       String contactName, String contactPhone, String contactEmail) {}
 
   /**
@@ -126,7 +134,7 @@ public final class HeadlessChromium implements AutoCloseable {
     click(By.cssSelector(".start-process-action a, a.start-process-action, [cam-widget-header] .start-process-action"));
     click(By.xpath("//a[contains(normalize-space(.), '学会申报')]"));
     waitForSettledForm();
-    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     texts.put("申报年度", String.valueOf(typed.year()));
     texts.putAll(typed.capacities());
     texts.forEach(this::type);
@@ -247,13 +255,13 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
-   * Browsers kept for the next test of this JVM. Starting Chromium costs about three seconds of
-   * CPU, and the Tasklist it loaded stays compiled in its cache; each test still gets a new tab,
-   * no cookies and an empty local storage.
+   * Browsers kept for the next test of this JVM: starting Chromium costs about three seconds of
+   * CPU, and a sign-in to Tasklist a third less in a browser that loaded it before. Each test
+   * still gets a new tab, no cookies and the last site's storage emptied.
    */
   private static final class Pool {
 
-    private static final java.util.Deque<ChromeDriver> IDLE = new java.util.ArrayDeque<>();
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
 
     static {
       Runtime.getRuntime().addShutdownHook(new Thread(Pool::quitAll, "chromium-pool"));
@@ -289,11 +297,11 @@ public final class HeadlessChromium implements AutoCloseable {
             "--disable-sync", "--window-size=1400,1100", "--lang=zh-CN",
             "--accept-lang=zh-CN,zh", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         // navigator.languages, which the webapps read to choose their language, as a Chinese user's
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
             // the users' zone: the webapps show dates in the browser's zone
-            .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai")).build();
+            .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
         return new ChromeDriver(service, options);
       } catch (IOException e) {
         throw new IllegalStateException(e);
@@ -306,13 +314,13 @@ public final class HeadlessChromium implements AutoCloseable {
         String url = browser.getCurrentUrl();
         if (url != null && url.startsWith("http")) {
           browser.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-          java.net.URI page = java.net.URI.create(url);
-          browser.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of(
+          URI page = URI.create(url);
+          browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
               "origin", page.getScheme() + "://" + page.getRawAuthority(), "storageTypes", "all"));
         }
-        browser.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        java.util.Set<String> used = browser.getWindowHandles();
-        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        Set<String> used = browser.getWindowHandles();
+        browser.switchTo().newWindow(WindowType.TAB);
         String fresh = browser.getWindowHandle();
         for (String tab : used) {
           browser.switchTo().window(tab).close();
