@@ -68,8 +68,15 @@ public final class HeadlessChromium implements AutoCloseable {
     signIn(port, "tasklist", user, password);
   }
 
-  /** Signs in on a webapp's login form (tasklist, cockpit, admin) and waits until the app shows. */
+  /**
+   * Signs in on a webapp's login form (tasklist, cockpit, admin) and waits until the app shows.
+   * A second person signing in here starts as at a browser of their own, without the first one's
+   * cookies, storage or tab: Tasklist's once-per-session order (below) is then theirs to wait for.
+   */
   public void signIn(int port, String app, String user, String password) {
+    if (browser.getCurrentUrl().startsWith("http") && !Pool.emptied(browser)) {
+      throw new IllegalStateException("the browser could not be emptied for the next person");
+    }
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     By name = By.cssSelector("input[ng-model='username']");
     By secret = By.cssSelector("input[ng-model='password']");
