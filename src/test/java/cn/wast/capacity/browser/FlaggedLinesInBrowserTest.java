@@ -119,7 +119,6 @@ class FlaggedLinesInBrowserTest extends ReviewTestBase {
     });
     assertThat(implementation).isWaitingAt("SubmitFundPlan");
 
-    browser.manage().deleteAllCookies();
     chromium.signInToTasklist(port, DemoUsers.userOf(SOCIETY), "demo");
     Task returned = singleTask(DemoUsers.userOf(SOCIETY), implementation.getId());
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + returned.getId());

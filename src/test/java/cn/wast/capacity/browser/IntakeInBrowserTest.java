@@ -68,7 +68,6 @@ class IntakeInBrowserTest extends IntakeTestBase {
     executeDueJobs();
     assertThat(application).isWaitingAt("FormalReview");
 
-    browser.manage().deleteAllCookies();
     chromium.signInToTasklist(port, OFFICE, "demo");
     completeFormalReview();
 

@@ -77,7 +77,6 @@ class PublicNoticeInBrowserTest extends ReviewTestBase {
     assertThat(deliveredTo("zhao@example.cn")).singleElement()
         .satisfies(m -> assertThat(subject(m)).contains("异议受理回执"));
 
-    browser.manage().deleteAllCookies();
     chromium.signInToTasklist(port, OFFICE, "demo");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     chromium.click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), '核查异议')]"));

@@ -71,7 +71,7 @@ public final class HeadlessChromium implements AutoCloseable {
   /**
    * Signs in on a webapp's login form (tasklist, cockpit, admin) and waits until the app shows.
    * A second person signing in here starts as at a browser of their own, without the first one's
-   * cookies, storage or tab: Tasklist's once-per-session order (below) is then theirs to wait for.
+   * cookies, local storage or tab.
    */
   public void signIn(int port, String app, String user, String password) {
     if (browser.getCurrentUrl().startsWith("http") && !Pool.emptied(browser)) {
@@ -315,12 +315,14 @@ public final class HeadlessChromium implements AutoCloseable {
       }
     }
 
-    /** A new tab in place of the test's, without its cookies and storage; false if that failed. */
+    /**
+     * A new tab in place of the test's (session storage lives and dies with a tab), without the
+     * cookies and the last site's local storage; false if that failed.
+     */
     private static boolean emptied(ChromeDriver browser) {
       try {
         String url = browser.getCurrentUrl();
         if (url != null && url.startsWith("http")) {
-          browser.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
           URI page = URI.create(url);
           browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
               "origin", page.getScheme() + "://" + page.getRawAuthority(), "storageTypes", "all"));
